@@ -1,0 +1,74 @@
+import { DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
+import type { ProviderSettings, Settings, SiteRule } from './schema';
+import { PROVIDER_IDS, isProviderId } from './provider-catalog';
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function pick<T>(value: unknown, valid: (v: unknown) => v is T, fallback: T): T {
+  return valid(value) ? value : fallback;
+}
+
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTarget = (v: unknown): v is Settings['targetLanguage'] =>
+  typeof v === 'string' && Object.hasOwn(TARGET_LANGUAGES, v);
+const isStyle = (v: unknown): v is Settings['display']['style'] =>
+  DISPLAY_STYLES.includes(v as never);
+const isSiteRule = (v: unknown): v is SiteRule => v === 'always' || v === 'never';
+
+/** An endpoint must be an http(s) URL; anything else would send keys somewhere unexpected. */
+function isEndpoint(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function repairProvider(value: unknown, fallback: ProviderSettings): ProviderSettings {
+  const raw = isObject(value) ? value : {};
+  return {
+    endpoint: isEndpoint(raw.endpoint) ? raw.endpoint.replace(/\/+$/, '') : fallback.endpoint,
+    apiKey: pick(raw.apiKey, isString, fallback.apiKey).trim(),
+    model: pick(raw.model, isString, fallback.model).trim(),
+  };
+}
+
+/**
+ * Takes anything (a stored object, an imported file) and returns valid settings. Each field is
+ * checked on its own: a bad one falls back to its default and the rest is kept. Unknown fields
+ * are dropped. The input must already be at the current version (see migrate()).
+ */
+export function repairSettings(input: unknown): Settings {
+  const defaults = defaultSettings();
+  const raw = isObject(input) ? input : {};
+  const provider = pick(raw.provider, isProviderId, defaults.provider);
+  const fallbacks = Array.isArray(raw.fallbacks)
+    ? [...new Set(raw.fallbacks.filter(isProviderId))].filter((id) => id !== provider)
+    : defaults.fallbacks;
+  const rawProviders = isObject(raw.providers) ? raw.providers : {};
+  const rawSites = isObject(raw.sites) ? raw.sites : {};
+  const rawDisplay = isObject(raw.display) ? raw.display : {};
+  return {
+    version: defaults.version,
+    enabled: pick(raw.enabled, isBoolean, defaults.enabled),
+    targetLanguage: pick(raw.targetLanguage, isTarget, defaults.targetLanguage),
+    provider,
+    fallbacks,
+    providers: Object.fromEntries(
+      PROVIDER_IDS.map((id) => [id, repairProvider(rawProviders[id], defaults.providers[id])]),
+    ) as Settings['providers'],
+    sites: Object.fromEntries(
+      Object.entries(rawSites).filter(
+        (entry): entry is [string, SiteRule] => entry[0].length > 0 && isSiteRule(entry[1]),
+      ),
+    ),
+    display: { style: pick(rawDisplay.style, isStyle, defaults.display.style) },
+  };
+}

@@ -1,0 +1,29 @@
+import type { ProviderId } from '../settings/provider-catalog';
+import type { ProviderSettings } from '../settings/schema';
+
+/** What one request to a provider may carry, and how hard the queue may push it. */
+export interface ProviderLimits {
+  /** Texts per request. */
+  maxItems: number;
+  /** Characters per request, summed over its texts. */
+  maxChars: number;
+  /** Requests in flight at once. */
+  concurrency: number;
+}
+
+/** A configured translator: one request, texts in, the same number of texts out, in order. */
+export interface Translator {
+  /**
+   * @param from source language ('auto' lets the service detect it)
+   * @param to target language (BCP 47)
+   * @throws TranslateError
+   */
+  translate(texts: string[], from: string, to: string, signal: AbortSignal): Promise<string[]>;
+}
+
+/** One provider module exports one of these; the registry lists them. */
+export interface ProviderDefinition {
+  id: ProviderId;
+  limits: ProviderLimits;
+  create(config: ProviderSettings): Translator;
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Fixed so the Firefox moz-extension:// origin and storage survive reinstalls (and tests can predict it).
+export const GECKO_ID = 'ferry@ferry-translate.dev';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Ferry',
+    description: 'Reads the Chinese web with you: an English translation under every Chinese paragraph.',
+    // Content scripts run on every page and the background fetches from user-chosen endpoints
+    // (a self-hosted LibreTranslate, a proxy), so host access cannot be narrowed to fixed hosts.
+    permissions: ['storage', 'contextMenus', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Translate this page / show the original',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
