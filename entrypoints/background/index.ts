@@ -1,3 +1,18 @@
 import { defineBackground } from '#imports';
+import { createTranslationCache } from '../../utils/cache/translation-cache';
+import { loadSettings } from '../../utils/settings/settings-store';
+import { chainFromSettings } from '../../utils/translate/translation-chain';
+import { createTranslationQueue } from '../../utils/translate/translation-queue';
+import { registerMessageHandlers } from './message-handlers';
+import { registerPageToggles } from './page-toggles';
 
-export default defineBackground(() => {});
+// Listeners are registered synchronously so an MV3 service worker woken by an event gets it.
+export default defineBackground(() => {
+  const cache = createTranslationCache();
+  const queue = createTranslationQueue({
+    cache,
+    getChain: async () => chainFromSettings(await loadSettings()),
+  });
+  registerMessageHandlers({ queue, cache });
+  registerPageToggles();
+});

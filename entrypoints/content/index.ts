@@ -1,7 +1,39 @@
 import { defineContentScript } from '#imports';
+import '../../utils/overlay/overlay.css';
+import { isChineseText } from '../../utils/detect/classify-text';
+import { pageLooksChinese, textHasChinese } from '../../utils/detect/page-gate';
+import { onMessage, removeAllListeners, sendMessage } from '../../utils/messaging/protocol';
+import { PageController } from '../../utils/page/page-controller';
+import { PageSession } from '../../utils/page/page-session';
+import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
 
+// gate -> detect -> extract -> observe -> request -> overlay, all driven by PageController.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  async main(ctx) {
+    const settings = await loadSettings();
+    const session = new PageSession({
+      doc: document,
+      translate: async (texts) => (await sendMessage('translate', { texts })).results,
+      accept: isChineseText,
+      look: { lang: settings.targetLanguage, style: settings.display.style },
+    });
+    const controller = new PageController({
+      doc: document,
+      host: location.hostname,
+      session,
+      looksChinese: pageLooksChinese,
+      hasChinese: textHasChinese,
+      signal: ctx.signal,
+    });
+
+    onMessage('getPageState', () => controller.state());
+    onMessage('setPageActive', ({ data }) => controller.setActive(data));
+    onMessage('togglePage', () => controller.toggle());
+    ctx.onInvalidated(watchSettings((next) => controller.onSettings(next)));
+    ctx.onInvalidated(removeAllListeners);
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
+    controller.init(settings);
+  },
 });

@@ -1,5 +1,4 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { TranslateErrorKind } from '../translate/errors';
 
 /**
  * The one content <-> background (and popup/options -> background/content) protocol.
@@ -7,6 +6,9 @@ import type { TranslateErrorKind } from '../translate/errors';
  * pages cannot send runtime messages to an extension without `externally_connectable`,
  * which Ferry does not declare, and the background also checks the sender's id.
  */
+
+/** Why a translation failed; decides retries and fallbacks in the background queue. */
+export type TranslateErrorKind = 'auth' | 'quota' | 'rate-limit' | 'transient' | 'bad-response';
 
 export interface TranslateRequest {
   texts: string[];

@@ -1,0 +1,47 @@
+/** Ferry's own translation element; everything inside it is Ferry's, never the page's. */
+export const TRANSLATION_TAG = 'ferry-translation';
+export const UNIT_ATTR = 'data-ferry-id';
+
+/**
+ * Subtrees whose text is never translated: code, form fields, media, furigana/pinyin
+ * annotations (rt/rp), metadata, and Ferry's own nodes.
+ */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK',
+  'CODE', 'KBD', 'SAMP', 'VAR',
+  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'DATALIST',
+  'SVG', 'MATH', 'IFRAME', 'FRAME', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MAP',
+  'RT', 'RP',
+  TRANSLATION_TAG.toUpperCase(),
+]);
+
+/** `<pre>` holds prose on some Chinese sites (poems, lyrics); it is skipped only when it is code. */
+const CODE_CLASS = /(^|[\s_-])(code|highlight|hljs|language-|lang-|prettyprint|brush|sourcecode|syntax)/i;
+
+function isCodeBlock(element: Element): boolean {
+  return (
+    CODE_CLASS.test(element.className) ||
+    element.querySelector('code') !== null ||
+    /[{};]\s*$/m.test(element.textContent ?? '')
+  );
+}
+
+/** True when nothing under `element` should be translated. */
+export function isSkippedElement(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (tag === 'PRE') return isCodeBlock(element);
+  if (element.getAttribute('translate') === 'no' || element.classList.contains('notranslate')) {
+    return true;
+  }
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True when `node` sits inside a skipped subtree (checked by walking up to `boundary`). */
+export function isInSkippedSubtree(node: Node, boundary: Node | null = null): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el && el !== boundary; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return false;
+}

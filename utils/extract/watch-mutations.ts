@@ -1,0 +1,72 @@
+import { TRANSLATION_TAG } from './skip-rules';
+
+export interface DomChanges {
+  /** Nodes the page added (elements and text), outermost first not guaranteed. */
+  added: Node[];
+  /** Existing nodes whose text or children changed (the mutation targets). */
+  changed: Node[];
+}
+
+function isFerryNode(node: Node): boolean {
+  return node instanceof Element && node.localName === TRANSLATION_TAG;
+}
+
+function insideFerryNode(node: Node): boolean {
+  const element = node instanceof Element ? node : node.parentElement;
+  return element?.closest(TRANSLATION_TAG) != null;
+}
+
+/**
+ * One MutationObserver for the content script. Changes are gathered and handed over after the
+ * page has been quiet for `delayMs` (or at the latest after `maxWaitMs`), so a feed that renders
+ * in many small steps costs one scan. Ferry's own insertions (its translation nodes and what
+ * happens inside them) are filtered out and never trigger a scan; Ferry's attributes are not
+ * observed at all.
+ */
+export function watchMutations(
+  root: Node,
+  onChanges: (changes: DomChanges) => void,
+  { signal, delayMs = 120, maxWaitMs = 600 }: { signal: AbortSignal; delayMs?: number; maxWaitMs?: number },
+): void {
+  let added: Node[] = [];
+  let changed: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstAt = 0;
+
+  const flush = () => {
+    timer = undefined;
+    firstAt = 0;
+    const changes = { added, changed };
+    added = [];
+    changed = [];
+    if (!signal.aborted) onChanges(changes);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      if (insideFerryNode(record.target)) continue;
+      if (record.type === 'characterData') {
+        changed.push(record.target);
+        relevant = true;
+        continue;
+      }
+      const pageAdded = [...record.addedNodes].filter((node) => !isFerryNode(node));
+      const pageRemoved = [...record.removedNodes].filter((node) => !isFerryNode(node));
+      if (pageAdded.length === 0 && pageRemoved.length === 0) continue;
+      added.push(...pageAdded);
+      changed.push(record.target);
+      relevant = true;
+    }
+    if (!relevant) return;
+    const now = Date.now();
+    if (!firstAt) firstAt = now;
+    clearTimeout(timer);
+    timer = setTimeout(flush, now - firstAt >= maxWaitMs ? 0 : delayMs);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  });
+}

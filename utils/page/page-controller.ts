@@ -1,0 +1,120 @@
+import { watchMutations } from '../extract/watch-mutations';
+import type { PageState } from '../messaging/protocol';
+import type { Settings } from '../settings/schema';
+import type { PageSession } from './page-session';
+import { shouldTranslate } from './should-translate';
+
+export interface PageControllerOptions {
+  doc: Document;
+  host: string;
+  session: PageSession;
+  /** The cheap page-level check: does this page look Chinese? */
+  looksChinese: (doc: Document) => boolean;
+  /** The quick check on text the page adds later (a feed loading into an English shell). */
+  hasChinese: (text: string) => boolean;
+  /** Ends every listener and observer (the content script's lifetime). */
+  signal: AbortSignal;
+}
+
+/**
+ * Decides when the session runs on this page: the site rule and the gate at first, the reader's
+ * own choice (popup, shortcut, menu) once made, and Chinese that shows up later on a page that
+ * first looked foreign.
+ */
+export class PageController {
+  private settings?: Settings;
+  private chinese = false;
+  private readerChoice?: boolean;
+  private waking?: AbortController;
+
+  constructor(private readonly options: PageControllerOptions) {
+    options.signal.addEventListener('abort', () => {
+      this.waking?.abort();
+      options.session.stop();
+    });
+  }
+
+  init(settings: Settings): void {
+    this.settings = settings;
+    this.chinese = this.options.looksChinese(this.options.doc);
+    this.apply();
+  }
+
+  onSettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    if (!previous) return;
+    const host = this.options.host;
+    if (previous.sites[host] !== next.sites[host] || previous.enabled !== next.enabled) {
+      this.readerChoice = undefined; // a new rule for this site takes effect now
+      this.apply();
+    }
+    const retranslate =
+      previous.targetLanguage !== next.targetLanguage ||
+      previous.provider !== next.provider ||
+      JSON.stringify(previous.providers[next.provider]) !== JSON.stringify(next.providers[next.provider]);
+    if (retranslate || previous.display.style !== next.display.style) {
+      this.options.session.setLook({ lang: next.targetLanguage, style: next.display.style }, retranslate);
+    }
+  }
+
+  /** SPA navigation: the page is new as far as the reader is concerned. */
+  onLocationChange(): void {
+    this.chinese ||= this.options.looksChinese(this.options.doc);
+    if (this.options.session.active) this.options.session.rescan();
+    else this.apply();
+  }
+
+  setActive(active: boolean): PageState {
+    this.readerChoice = active;
+    this.apply();
+    return this.state();
+  }
+
+  toggle(): PageState {
+    return this.setActive(!this.options.session.active);
+  }
+
+  state(): PageState {
+    return {
+      active: this.options.session.active,
+      chinese: this.chinese,
+      host: this.options.host,
+      counts: this.options.session.counts(),
+    };
+  }
+
+  private apply(): void {
+    if (!this.settings) return;
+    const wanted =
+      this.readerChoice ?? shouldTranslate(this.settings, this.options.host, this.chinese);
+    if (wanted) {
+      this.waking?.abort();
+      this.waking = undefined;
+      this.options.session.start();
+    } else {
+      this.options.session.stop();
+      if (!this.chinese && this.readerChoice === undefined) this.wakeOnChinese();
+    }
+  }
+
+  /** Watches, cheaply, for Chinese arriving on a page that had none at first. */
+  private wakeOnChinese(): void {
+    if (this.waking) return;
+    const waking = new AbortController();
+    this.waking = waking;
+    this.options.signal.addEventListener('abort', () => waking.abort());
+    watchMutations(
+      this.options.doc.body,
+      ({ added }) => {
+        const arrived = added.some((node) => this.options.hasChinese(node.textContent ?? ''));
+        if (!arrived || !this.options.looksChinese(this.options.doc)) return;
+        this.chinese = true;
+        waking.abort();
+        this.waking = undefined;
+        this.apply();
+      },
+      { signal: waking.signal, delayMs: 400, maxWaitMs: 2000 },
+    );
+  }
+}

@@ -1,0 +1,263 @@
+import { createDisplayOf, isInlineDisplay, type DisplayOf } from '../extract/block-owner';
+import { findMainContent } from '../extract/main-content';
+import { findUnits } from '../extract/find-units';
+import { unitText } from '../extract/unit-text';
+import { watchMutations, type DomChanges } from '../extract/watch-mutations';
+import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
+import type { TranslateResult } from '../messaging/protocol';
+import { revealTranslation } from '../overlay/reveal-translation';
+import {
+  ensureTranslationNode,
+  removeAllFerryNodes,
+  removeTranslationNode,
+  showError,
+  showPending,
+  showTranslation,
+  type TranslationLook,
+} from '../overlay/translation-node';
+import type { DisplayStyle } from '../settings/schema';
+import { createRequestBatcher, type Priority } from './request-batcher';
+import { describeFailure } from './describe-failure';
+import { UnitRegistry, type UnitRecord } from './unit-registry';
+
+/** A unit this short gets its translation on the same line. */
+const INLINE_MAX_CHARS = 12;
+/** The background gives up long before this; it only guards against a lost reply. */
+const REPLY_TIMEOUT_MS = 150_000;
+
+export interface PageSessionOptions {
+  doc: Document;
+  /** Sends texts to the background; one result per text, in order. */
+  translate: (texts: string[]) => Promise<TranslateResult[]>;
+  /** Whether a unit's text is worth translating (Chinese). */
+  accept: (text: string) => boolean;
+  look: { lang: string; style: DisplayStyle };
+}
+
+/**
+ * Ferry on one page while it is on: finds the units, asks for translations of those near the
+ * viewport (and of the whole main content first), keeps up with the page as it changes, and
+ * puts everything back when turned off.
+ */
+export class PageSession {
+  private readonly registry = new UnitRegistry();
+  private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
+  private readonly toReveal = new Set<HTMLElement>();
+  private controller?: AbortController;
+  private viewport?: ViewportWatcher;
+  private main = new Set<Element>();
+  private look: { lang: string; style: DisplayStyle };
+
+  constructor(private readonly options: PageSessionOptions) {
+    this.look = options.look;
+  }
+
+  get active(): boolean {
+    return this.controller !== undefined;
+  }
+
+  counts() {
+    return this.registry.counts();
+  }
+
+  start(): void {
+    if (this.controller) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    const { signal } = controller;
+    this.viewport = watchViewport((elements) => this.onNearViewport(elements), { signal });
+    watchMutations(this.options.doc.body, (changes) => this.onChanges(changes), { signal });
+    this.rescan();
+  }
+
+  stop(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.batcher.clear();
+    this.registry.clear();
+    this.toReveal.clear();
+    removeAllFerryNodes(this.options.doc);
+  }
+
+  /** Looks at the whole page again (start, SPA navigation); main content is asked for at once. */
+  rescan(): void {
+    if (!this.controller) return;
+    const body = this.options.doc.body;
+    this.scan(body);
+    this.main = findMainContent(this.options.doc);
+    for (const record of this.registry.all()) {
+      if (this.main.has(record.element)) this.request(record, 'later');
+    }
+  }
+
+  /** New target language or translator: every unit is translated again. */
+  setLook(look: { lang: string; style: DisplayStyle }, retranslate: boolean): void {
+    this.look = look;
+    for (const record of this.registry.all()) {
+      if (retranslate) {
+        this.reset(record);
+        if (this.main.has(record.element)) this.request(record, 'later');
+      } else if (record.node) {
+        record.node.dataset.style = look.style;
+      }
+    }
+  }
+
+  private scan(root: Element): void {
+    const displayOf = createDisplayOf();
+    for (const { element, text } of findUnits(root, { displayOf, accept: this.options.accept })) {
+      if (this.registry.get(element)) continue;
+      // The innermost unit wins: never register a unit inside or around another one.
+      if (element.parentElement && this.registry.closest(element.parentElement)) continue;
+      if (this.registry.holdsUnit(element)) continue;
+      const record = this.registry.add(element, text);
+      record.inline = isInline(element, text, displayOf);
+      this.viewport?.observe(element);
+    }
+  }
+
+  private lookFor(record: UnitRecord): TranslationLook {
+    return { ...this.look, inline: record.inline ?? false };
+  }
+
+  private onNearViewport(elements: Element[]): void {
+    for (const element of elements) {
+      const record = this.registry.get(element);
+      if (record) this.request(record, 'now');
+    }
+  }
+
+  private request(record: UnitRecord, priority: Priority): void {
+    if (record.state === 'pending' || record.state === 'done') return;
+    record.state = 'pending';
+    record.attempt++;
+    record.node = ensureTranslationNode(record.element, this.lookFor(record));
+    showPending(record.node);
+    this.batcher.add(record, priority);
+  }
+
+  private async send(batch: UnitRecord[]): Promise<void> {
+    const signal = this.controller?.signal;
+    const attempts = batch.map((record) => record.attempt);
+    let results: TranslateResult[];
+    try {
+      results = await withTimeout(this.options.translate(batch.map((r) => r.text)), REPLY_TIMEOUT_MS);
+    } catch {
+      results = batch.map(() => ({
+        ok: false,
+        error: { kind: 'transient', message: 'Ferry could not reach its translator' },
+      }));
+    }
+    if (!signal || signal.aborted) return;
+    batch.forEach((record, i) => {
+      const current = this.registry.get(record.element) === record && record.attempt === attempts[i];
+      if (current) this.apply(record, results[i]);
+    });
+    this.scheduleReveal();
+  }
+
+  private apply(record: UnitRecord, result: TranslateResult | undefined): void {
+    const node = ensureTranslationNode(record.element, this.lookFor(record));
+    record.node = node;
+    if (result?.ok && result.text.trim()) {
+      record.state = 'done';
+      record.translation = result.text;
+      record.cached = result.cached;
+      showTranslation(node, result.text);
+      this.toReveal.add(node);
+      return;
+    }
+    record.state = 'error';
+    const reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
+    showError(node, reason, () => this.retry(record));
+  }
+
+  private retry(record: UnitRecord): void {
+    if (record.state !== 'error') return;
+    record.state = 'idle';
+    this.request(record, 'now');
+  }
+
+  private reset(record: UnitRecord): void {
+    record.state = 'idle';
+    record.attempt++;
+    record.translation = undefined;
+    record.cached = false;
+    record.node = undefined;
+    removeTranslationNode(record.element);
+    // Observing again makes the viewport report it anew if it is in view.
+    this.viewport?.unobserve(record.element);
+    this.viewport?.observe(record.element);
+  }
+
+  private onChanges({ added, changed }: DomChanges): void {
+    for (const record of this.registry.all()) {
+      if (!record.element.isConnected) {
+        this.viewport?.unobserve(record.element);
+        this.registry.delete(record);
+      }
+    }
+    const touched = new Set<UnitRecord>();
+    for (const node of [...changed, ...added]) {
+      const record = node.isConnected ? this.registry.closest(node) : undefined;
+      if (record) touched.add(record);
+    }
+    for (const record of touched) this.refresh(record);
+
+    const roots = new Set<Element>();
+    for (const node of added) {
+      const root = node instanceof Element ? node : node.parentElement;
+      if (root?.isConnected && !this.registry.closest(root)) roots.add(root);
+    }
+    for (const root of roots) {
+      if (![...roots].some((other) => other !== root && other.contains(root))) this.scan(root);
+    }
+  }
+
+  /** The page changed something inside a unit: translate again if its text changed. */
+  private refresh(record: UnitRecord): void {
+    const displayOf = createDisplayOf();
+    const text = unitText(record.element, displayOf);
+    if (!this.options.accept(text)) {
+      this.viewport?.unobserve(record.element);
+      this.registry.delete(record);
+      return;
+    }
+    if (text !== record.text) {
+      record.text = text;
+      record.inline = isInline(record.element, text, displayOf);
+      this.reset(record);
+      return;
+    }
+    // Same text, but the page may have re-rendered the unit's children and dropped ours.
+    if (record.state !== 'idle') {
+      const node = ensureTranslationNode(record.element, this.lookFor(record));
+      if (node !== record.node) {
+        record.node = node;
+        if (record.state === 'done' && record.translation) showTranslation(node, record.translation);
+        else if (record.state === 'pending') showPending(node);
+        else showError(node, 'Translation failed', () => this.retry(record));
+      }
+    }
+  }
+
+  private scheduleReveal(): void {
+    const view = this.options.doc.defaultView;
+    if (!view || this.toReveal.size === 0) return;
+    view.requestAnimationFrame(() => {
+      for (const node of this.toReveal) revealTranslation(node);
+      this.toReveal.clear();
+    });
+  }
+}
+
+function isInline(element: Element, text: string, displayOf: DisplayOf): boolean {
+  return isInlineDisplay(displayOf(element)) || (text.length <= INLINE_MAX_CHARS && !text.includes('\n'));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}

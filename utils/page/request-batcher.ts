@@ -1,0 +1,37 @@
+export type Priority = 'now' | 'later';
+
+/**
+ * Gathers units asked for within a few milliseconds into few messages: what is in view goes
+ * first, then the rest of the main content. Messages are sent in parallel; the background
+ * coalesces them again into provider-sized requests.
+ */
+export function createRequestBatcher<T>(
+  send: (items: T[]) => void,
+  { maxItems = 50, delayMs = 25 }: { maxItems?: number; delayMs?: number } = {},
+) {
+  let now: T[] = [];
+  let later: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const items = [...now, ...later];
+    now = [];
+    later = [];
+    for (let i = 0; i < items.length; i += maxItems) send(items.slice(i, i + maxItems));
+  };
+
+  return {
+    add(item: T, priority: Priority): void {
+      (priority === 'now' ? now : later).push(item);
+      timer ??= setTimeout(flush, delayMs);
+    },
+    /** Drops everything not sent yet (Ferry turned off). */
+    clear(): void {
+      clearTimeout(timer);
+      timer = undefined;
+      now = [];
+      later = [];
+    },
+  };
+}

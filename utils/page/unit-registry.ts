@@ -1,0 +1,83 @@
+import { UNIT_ATTR } from '../extract/skip-rules';
+import type { PageCounts } from '../messaging/protocol';
+
+export type UnitState = 'idle' | 'pending' | 'done' | 'error';
+
+export interface UnitRecord {
+  readonly id: string;
+  readonly element: Element;
+  /** The source text as last read; a change means the page rewrote the unit. */
+  text: string;
+  state: UnitState;
+  /** Bumped on every request, so a late reply for an older text is dropped. */
+  attempt: number;
+  translation?: string;
+  cached: boolean;
+  /** Short or inline units get a same-line translation. */
+  inline?: boolean;
+  node?: HTMLElement;
+}
+
+/** The units Ferry handles on this page, by element, with their ids on the DOM. */
+export class UnitRegistry {
+  private readonly records = new Map<Element, UnitRecord>();
+  private nextId = 1;
+
+  add(element: Element, text: string): UnitRecord {
+    const record: UnitRecord = {
+      id: String(this.nextId++),
+      element,
+      text,
+      state: 'idle',
+      attempt: 0,
+      cached: false,
+    };
+    element.setAttribute(UNIT_ATTR, record.id);
+    this.records.set(element, record);
+    return record;
+  }
+
+  get(element: Element): UnitRecord | undefined {
+    return this.records.get(element);
+  }
+
+  /** The registered unit containing `node` (or being it). */
+  closest(node: Node): UnitRecord | undefined {
+    for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+      const record = this.records.get(el);
+      if (record) return record;
+    }
+    return undefined;
+  }
+
+  /** True when `element` holds a registered unit inside it. */
+  holdsUnit(element: Element): boolean {
+    return element.querySelector(`[${UNIT_ATTR}]`) !== null;
+  }
+
+  delete(record: UnitRecord): void {
+    this.records.delete(record.element);
+    record.node?.remove();
+    record.element.removeAttribute(UNIT_ATTR);
+  }
+
+  all(): UnitRecord[] {
+    return [...this.records.values()];
+  }
+
+  clear(): void {
+    this.records.clear();
+  }
+
+  counts(): PageCounts {
+    const counts: PageCounts = { total: 0, done: 0, pending: 0, error: 0, cached: 0 };
+    for (const record of this.records.values()) {
+      counts.total++;
+      if (record.state === 'done') counts.done++;
+      if (record.state === 'pending') counts.pending++;
+      if (record.state === 'error') counts.error++;
+      if (record.state === 'done' && record.cached) counts.cached++;
+    }
+    return counts;
+  }
+}
