@@ -1,0 +1,115 @@
+/**
+ * The page-level gate: one cheap look decides whether Ferry wakes up at all on this page.
+ * It samples the page's text, counts Han against kana and Hangul, and never calls franc: an
+ * English page must cost a tree walk over a few thousand characters and nothing more.
+ */
+
+export interface PageGateOptions {
+  /** Stop sampling after this many characters of text. */
+  maxChars?: number;
+  /** Han characters needed to call a page Chinese. */
+  minHan?: number;
+}
+
+export const DEFAULT_SAMPLE_CHARS = 4000;
+export const DEFAULT_MIN_HAN = 10;
+
+/** Kana above this share of Han means Japanese: even kanji-heavy Japanese news runs far above. */
+const MAX_KANA_PER_HAN = 0.2;
+/** With <html lang="ja|ko"> the page must show almost no kana or Hangul to count as Chinese. */
+const MAX_KANA_PER_HAN_WHEN_DECLARED_OTHER = 0.05;
+/**
+ * Added text wakes the pipeline more easily than the page-level look does: a false wake-up only
+ * costs per-paragraph detection, which still rejects Japanese; a missed one loses translations.
+ */
+const MAX_KANA_PER_HAN_WAKE_UP = 0.5;
+/** A page that declares Chinese needs less proof (a short title, a feed still loading). */
+const MIN_HAN_WHEN_DECLARED_CHINESE = 2;
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
+/**
+ * Any code unit in the CJK blocks (or a high surrogate of planes 2-3, where rare Han live);
+ * lets a Latin-only text node skip the counting. No `u` flag: it matches code units.
+ */
+const MAYBE_CJK = /[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef\ud840-\ud8bf]/;
+const HAN_ALL = /\p{Script=Han}/gu;
+const KANA_ALL = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL_ALL = /\p{Script=Hangul}/gu;
+
+interface Tally {
+  han: number;
+  kana: number;
+  hangul: number;
+}
+
+function addText(tally: Tally, text: string): void {
+  if (!MAYBE_CJK.test(text)) return;
+  tally.han += text.match(HAN_ALL)?.length ?? 0;
+  tally.kana += text.match(KANA_ALL)?.length ?? 0;
+  tally.hangul += text.match(HANGUL_ALL)?.length ?? 0;
+}
+
+function looksChinese(tally: Tally, minHan: number, maxKanaPerHan: number): boolean {
+  if (tally.han < minHan) return false;
+  return tally.kana <= tally.han * maxKanaPerHan && tally.hangul <= tally.han * maxKanaPerHan;
+}
+
+function declaredLanguage(doc: Document): string {
+  return (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+}
+
+/** Walks text nodes in document order, skipping code, hidden and non-text subtrees. */
+function sampleText(doc: Document, tally: Tally, maxChars: number): void {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      if (node.nodeType !== Node.ELEMENT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const element = node as Element;
+      if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) {
+        return NodeFilter.FILTER_REJECT;
+      }
+      // Elements are only walked through; their text nodes are what gets sampled.
+      return NodeFilter.FILTER_SKIP;
+    },
+  });
+  let sampled = 0;
+  for (let node = walker.nextNode(); node && sampled < maxChars; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    if (text.trim() === '') continue;
+    const slice = text.length > maxChars - sampled ? text.slice(0, maxChars - sampled) : text;
+    sampled += slice.length;
+    addText(tally, slice);
+  }
+}
+
+/**
+ * Whether the page has substantial Chinese: Han in the title and the first few thousand
+ * characters of text, without the kana of a Japanese page or the Hangul of a Korean one.
+ * `<html lang>` only shifts the bar; many sites ship a template's lang="en".
+ */
+export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): boolean {
+  const maxChars = options.maxChars ?? DEFAULT_SAMPLE_CHARS;
+  const lang = declaredLanguage(doc);
+  const declaredChinese = lang === 'zh' || lang.startsWith('zh-');
+  const declaredOther = /^(ja|ko)(-|$)/.test(lang);
+  const minHan = Math.min(
+    options.minHan ?? DEFAULT_MIN_HAN,
+    declaredChinese ? MIN_HAN_WHEN_DECLARED_CHINESE : Number.POSITIVE_INFINITY,
+  );
+  const maxKanaPerHan = declaredOther ? MAX_KANA_PER_HAN_WHEN_DECLARED_OTHER : MAX_KANA_PER_HAN;
+
+  const tally: Tally = { han: 0, kana: 0, hangul: 0 };
+  addText(tally, doc.title);
+  sampleText(doc, tally, maxChars);
+  return looksChinese(tally, minHan, maxKanaPerHan);
+}
+
+/**
+ * The wake-up check for text added after the gate said no (a feed loading Chinese later):
+ * any Han that is not drowned in kana or Hangul.
+ */
+export function textHasChinese(text: string): boolean {
+  const tally: Tally = { han: 0, kana: 0, hangul: 0 };
+  addText(tally, text);
+  return looksChinese(tally, 1, MAX_KANA_PER_HAN_WAKE_UP);
+}
