@@ -4,7 +4,9 @@
  * - rate-limit: 429 -> wait `retryAfterMs` (Retry-After) and retry, then fall back
  * - auth / quota / bad-response -> no retry, fall back at once
  */
-export type TranslateErrorKind = 'auth' | 'quota' | 'rate-limit' | 'transient' | 'bad-response';
+import type { TranslateErrorKind } from '../messaging/protocol';
+
+export type { TranslateErrorKind };
 
 export class TranslateError extends Error {
   override readonly name = 'TranslateError';
@@ -30,3 +32,12 @@ export function toTranslateError(error: unknown): TranslateError {
   const message = error instanceof Error ? error.message : String(error);
   return new TranslateError('transient', message || 'Network error');
 }
+
+/** What a reader sees when every translator in the chain failed with `kind`. */
+export const ERROR_MESSAGES: Record<TranslateErrorKind, string> = {
+  auth: 'Translator rejected the key',
+  quota: 'Translator quota used up',
+  'rate-limit': 'Rate limited, try again shortly',
+  transient: 'Translator unreachable, try again',
+  'bad-response': 'Translator sent an unexpected reply',
+};

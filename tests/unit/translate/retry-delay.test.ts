@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { TranslateError } from '../../../utils/translate/errors';
+import { retryDelay } from '../../../utils/translate/retry-delay';
+
+const noJitter = (): number => 0;
+const fullJitter = (): number => 0.999;
+
+describe('retryDelay', () => {
+  it('backs off 500 ms then 1 s for transient errors, and gives up on the third attempt', () => {
+    const error = new TranslateError('transient', 'down');
+    expect(retryDelay(error, 1, noJitter)).toBe(500);
+    expect(retryDelay(error, 2, noJitter)).toBe(1_000);
+    expect(retryDelay(error, 3, noJitter)).toBeUndefined();
+  });
+
+  it('adds at most 20 % jitter', () => {
+    const error = new TranslateError('transient', 'down');
+    expect(retryDelay(error, 1, fullJitter)).toBe(600);
+  });
+
+  it('waits the Retry-After of a rate limit, 1 s without one, 30 s at most', () => {
+    expect(retryDelay(new TranslateError('rate-limit', '429', 4_000), 1, noJitter)).toBe(4_000);
+    expect(retryDelay(new TranslateError('rate-limit', '429'), 1, noJitter)).toBe(1_000);
+    expect(retryDelay(new TranslateError('rate-limit', '429', 600_000), 1, noJitter)).toBe(30_000);
+    expect(retryDelay(new TranslateError('rate-limit', '429', 1_000), 3, noJitter)).toBeUndefined();
+  });
+
+  it.each(['auth', 'quota', 'bad-response'] as const)('never retries %s errors', (kind) => {
+    expect(retryDelay(new TranslateError(kind, 'no'), 1, noJitter)).toBeUndefined();
+  });
+});

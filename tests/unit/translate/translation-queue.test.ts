@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { TranslateError } from '../../../utils/translate/errors';
+import type { TranslationCacheLike } from '../../../utils/translate/cache-port';
+import { chainOf, configFor, deferred, fakeProvider, fakeTranslation } from './support/fake-provider';
+import { queueHarness } from './support/queue-harness';
+
+const ok = (text: string, cached = false) => ({ ok: true, text, cached });
+
+describe('translation queue: results, de-duplication and cache', () => {
+  it('returns one translated result per input, in input order', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue } = queueHarness(chainOf(provider.definition));
+    const texts = ['第一段', '第二段', '第三段'];
+    await expect(queue.translate(texts)).resolves.toEqual(texts.map((text) => ok(fakeTranslation(text))));
+  });
+
+  it('answers empty and blank inputs with an empty text and sends nothing for them', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    await expect(queue.translate(['', '   ', '\n'])).resolves.toEqual([ok(''), ok(''), ok('')]);
+    expect(provider.calls).toHaveLength(0);
+    expect(cache.reads).toHaveLength(0);
+  });
+
+  it('trims inputs, so texts differing only in surrounding whitespace are sent once, trimmed', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue } = queueHarness(chainOf(provider.definition));
+    const results = await queue.translate(['  你好 ', '你好', '\t你好\n']);
+    expect(provider.calls.map((call) => call.texts)).toEqual([['你好']]);
+    expect(results).toEqual([ok('EN(你好)'), ok('EN(你好)'), ok('EN(你好)')]);
+  });
+
+  it('sends identical texts of one call once and gives each position its result', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue } = queueHarness(chainOf(provider.definition));
+    const results = await queue.translate(['哈哈', '好的', '哈哈', '哈哈']);
+    expect(provider.calls.flatMap((call) => call.texts)).toEqual(['哈哈', '好的']);
+    expect(results.map((result) => (result.ok ? result.text : ''))).toEqual([
+      'EN(哈哈)',
+      'EN(好的)',
+      'EN(哈哈)',
+      'EN(哈哈)',
+    ]);
+  });
+
+  it('sends a text once when concurrent calls ask for it before it is sent', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue } = queueHarness(chainOf(provider.definition));
+    const [a, b] = await Promise.all([queue.translate(['共同', '甲']), queue.translate(['乙', '共同'])]);
+    expect(provider.calls.flatMap((call) => call.texts).sort()).toEqual(['乙', '共同', '甲'].sort());
+    expect(a[0]).toEqual(ok('EN(共同)'));
+    expect(b[1]).toEqual(ok('EN(共同)'));
+  });
+
+  it('lets a later call join a text whose request is already in flight', async () => {
+    const gate = deferred<void>();
+    const provider = fakeProvider('microsoft', {}, async (texts) => {
+      await gate.promise;
+      return texts.map(fakeTranslation);
+    });
+    const { queue } = queueHarness(chainOf(provider.definition));
+    const first = queue.translate(['进行中']);
+    await expect.poll(() => provider.open()).toBe(1);
+    const second = queue.translate(['进行中']);
+    gate.resolve();
+    await expect(Promise.all([first, second])).resolves.toEqual([[ok('EN(进行中)')], [ok('EN(进行中)')]]);
+    expect(provider.calls).toHaveLength(1);
+  });
+
+  it('serves cache hits with cached: true and makes no request for them', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    const key = { provider: 'microsoft', model: '', from: 'auto', to: 'en' };
+    cache.seed({ ...key, text: '缓存一' }, 'Cached one');
+    cache.seed({ ...key, text: '缓存二' }, 'Cached two');
+    await expect(queue.translate(['缓存一', ' 缓存二 '])).resolves.toEqual([
+      ok('Cached one', true),
+      ok('Cached two', true),
+    ]);
+    expect(provider.calls).toHaveLength(0);
+    expect(queue.stats().cacheHits).toBe(2);
+  });
+
+  it('looks the cache up under the first provider of the chain and requests only the misses', async () => {
+    const primary = fakeProvider('libretranslate');
+    const fallback = fakeProvider('microsoft');
+    const chain = chainOf({ provider: primary.definition, config: configFor('http://x', 'argos') }, fallback.definition);
+    const { queue, cache } = queueHarness(chain);
+    cache.seed({ provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '旧' }, 'Old');
+    const results = await queue.translate(['新', '旧']);
+    expect(cache.reads[0]).toEqual([
+      { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '新' },
+      { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '旧' },
+    ]);
+    expect(primary.calls.map((call) => call.texts)).toEqual([['新']]);
+    expect(results).toEqual([ok('EN(新)'), ok('Old', true)]);
+  });
+
+  it('caches fresh results, so the next call for them is served from the cache', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    await queue.translate(['一次']);
+    expect(cache.writes).toEqual([
+      [{ key: { provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '一次' }, text: 'EN(一次)' }],
+    ]);
+    await expect(queue.translate(['一次'])).resolves.toEqual([ok('EN(一次)', true)]);
+    expect(provider.calls).toHaveLength(1);
+  });
+
+  it('never caches an empty translation', async () => {
+    const provider = fakeProvider('microsoft', {}, (texts) => texts.map((text) => (text === '空' ? '' : 'Full')));
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    await expect(queue.translate(['空', '满'])).resolves.toEqual([ok(''), ok('Full')]);
+    expect(cache.writes.flat().map((entry) => entry.key.text)).toEqual(['满']);
+  });
+
+  it('never caches a failure', async () => {
+    const provider = fakeProvider('microsoft', {}, () => {
+      throw new TranslateError('auth', 'no');
+    });
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    const [result] = await queue.translate(['失败']);
+    expect(result?.ok).toBe(false);
+    expect(cache.writes).toHaveLength(0);
+  });
+
+  it('keeps translating when the cache cannot be read or written', async () => {
+    const provider = fakeProvider('microsoft');
+    const broken: TranslationCacheLike = {
+      getMany: () => Promise.reject(new Error('IndexedDB closed')),
+      putMany: () => Promise.reject(new Error('IndexedDB closed')),
+    };
+    const { queue } = queueHarness(chainOf(provider.definition), { cache: broken });
+    await expect(queue.translate(['照常'])).resolves.toEqual([ok('EN(照常)')]);
+  });
+
+  it('answers every text with an error when the chain is empty', async () => {
+    const { queue } = queueHarness({ links: [], from: 'auto', to: 'en' });
+    const [result] = await queue.translate(['无']);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+  });
+});

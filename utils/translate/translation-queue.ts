@@ -1,0 +1,195 @@
+import type { TranslateResult } from '../messaging/protocol';
+import type { CacheEntry, CacheKeyInput, TranslationCacheLike } from './cache-port';
+import { ERROR_MESSAGES, TranslateError, toTranslateError } from './errors';
+import type { ProviderDefinition } from './provider';
+import { ProviderLane } from './provider-lane';
+import { sleep as abortableSleep } from './sleep';
+import type { ChainLink, TranslationChain } from './translation-chain';
+
+export const DEFAULT_FLUSH_DELAY_MS = 15;
+
+export interface TranslationQueueOptions {
+  /** Read on every call, so a settings change applies to the next batch of texts. */
+  getChain: () => Promise<TranslationChain>;
+  cache: TranslationCacheLike;
+  now?: () => number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Jitter source for backoff, in [0, 1). */
+  random?: () => number;
+  flushDelayMs?: number;
+  /** Aborting it cancels every request and wait; texts still open resolve as cancelled. */
+  signal?: AbortSignal;
+}
+
+export interface QueueStats {
+  /** HTTP attempts per provider id, retries included. */
+  requests: Record<string, number>;
+  /** Texts carried by each of those attempts, in order. */
+  itemsPerRequest: Record<string, number[]>;
+  cacheHits: number;
+}
+
+export interface TranslationQueue {
+  /**
+   * One result per input, same order. Translator and cache failures become error results;
+   * only a failing `getChain` rejects.
+   */
+  translate(texts: string[]): Promise<TranslateResult[]>;
+  stats(): QueueStats;
+}
+
+interface OwnedText {
+  text: string;
+  flightKey: string;
+  resolve: (result: TranslateResult) => void;
+}
+
+interface Outcome {
+  result: TranslateResult;
+  /** The link that produced an ok result. */
+  link?: ChainLink;
+}
+
+const EMPTY_RESULT: TranslateResult = { ok: true, text: '', cached: false };
+
+function errorResult(error: TranslateError): TranslateResult {
+  return { ok: false, error: { kind: error.kind, message: ERROR_MESSAGES[error.kind] } };
+}
+
+const CANCELLED: TranslateResult = {
+  ok: false,
+  error: { kind: 'transient', message: 'Translation cancelled' },
+};
+
+function cacheKey(link: ChainLink, chain: TranslationChain, text: string): CacheKeyInput {
+  return { provider: link.provider.id, model: link.config.model, from: chain.from, to: chain.to, text };
+}
+
+/** Texts in flight are shared only by callers that would send them the same way. */
+function chainIdentity(chain: TranslationChain): string {
+  const links = chain.links.map(({ provider, config }) => [provider.id, config.endpoint, config.model]);
+  return JSON.stringify([chain.from, chain.to, links]);
+}
+
+export function createTranslationQueue(options: TranslationQueueOptions): TranslationQueue {
+  const signal = options.signal ?? new AbortController().signal;
+  const lanes = new Map<ProviderDefinition, ProviderLane>();
+  const inFlight = new Map<string, Promise<TranslateResult>>();
+  const counters: QueueStats = { requests: {}, itemsPerRequest: {}, cacheHits: 0 };
+
+  function laneFor(provider: ProviderDefinition): ProviderLane {
+    let lane = lanes.get(provider);
+    if (!lane) {
+      lane = new ProviderLane({
+        provider,
+        flushDelayMs: options.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS,
+        now: options.now ?? Date.now,
+        sleep: options.sleep ?? abortableSleep,
+        random: options.random ?? Math.random,
+        signal,
+        onRequest: (items) => {
+          counters.requests[provider.id] = (counters.requests[provider.id] ?? 0) + 1;
+          (counters.itemsPerRequest[provider.id] ??= []).push(items);
+        },
+      });
+      lanes.set(provider, lane);
+    }
+    return lane;
+  }
+
+  /** Tries each link in turn; the last error decides the failure result. */
+  async function throughChain(text: string, chain: TranslationChain): Promise<Outcome> {
+    let lastError = new TranslateError('bad-response', 'No translator configured');
+    for (const link of chain.links) {
+      try {
+        const translated = await laneFor(link.provider).translate({
+          text,
+          config: link.config,
+          from: chain.from,
+          to: chain.to,
+        });
+        return { result: { ok: true, text: translated, cached: false }, link };
+      } catch (error) {
+        if (signal.aborted) return { result: CANCELLED };
+        lastError = toTranslateError(error);
+      }
+    }
+    return { result: errorResult(lastError) };
+  }
+
+  async function readCache(texts: string[], chain: TranslationChain): Promise<(string | undefined)[]> {
+    const primary = chain.links[0];
+    if (!primary) return [];
+    try {
+      return await options.cache.getMany(texts.map((text) => cacheKey(primary, chain, text)));
+    } catch {
+      return []; // A broken cache must not stop translation: treat it as all misses.
+    }
+  }
+
+  async function settle(owned: OwnedText[], chain: TranslationChain): Promise<void> {
+    try {
+      const hits = await readCache(owned.map((item) => item.text), chain);
+      const fresh: CacheEntry[] = [];
+      await Promise.all(
+        owned.map(async (item, index) => {
+          const hit = hits[index];
+          if (typeof hit === 'string' && hit !== '') {
+            counters.cacheHits += 1;
+            item.resolve({ ok: true, text: hit, cached: true });
+            return;
+          }
+          const { result, link } = await throughChain(item.text, chain);
+          item.resolve(result);
+          if (result.ok && result.text !== '' && link) {
+            fresh.push({ key: cacheKey(link, chain, item.text), text: result.text });
+          }
+        }),
+      );
+      if (fresh.length > 0) await options.cache.putMany(fresh).catch(() => undefined);
+    } catch (error) {
+      // Unexpected: still answer every text (a no-op for those already answered).
+      for (const item of owned) item.resolve(errorResult(toTranslateError(error)));
+    } finally {
+      // Kept until the cache write is done, so a caller in between joins instead of re-sending.
+      for (const item of owned) inFlight.delete(item.flightKey);
+    }
+  }
+
+  async function translate(texts: string[]): Promise<TranslateResult[]> {
+    const chain = await options.getChain();
+    const identity = chainIdentity(chain);
+    const keys = texts.map((text) => text.trim());
+    const byText = new Map<string, Promise<TranslateResult>>();
+    const owned: OwnedText[] = [];
+    for (const text of keys) {
+      if (text === '' || byText.has(text)) continue;
+      const flightKey = JSON.stringify([identity, text]);
+      let promise = inFlight.get(flightKey);
+      if (!promise) {
+        let resolve: (result: TranslateResult) => void = () => undefined;
+        promise = new Promise<TranslateResult>((settleWith) => (resolve = settleWith));
+        inFlight.set(flightKey, promise);
+        owned.push({ text, flightKey, resolve });
+      }
+      byText.set(text, promise);
+    }
+    const settled = owned.length > 0 ? settle(owned, chain) : undefined;
+    const results = await Promise.all(keys.map((text) => byText.get(text) ?? EMPTY_RESULT));
+    // Once a call returns, what it fetched is in the cache: the next call finds it there.
+    await settled;
+    return results;
+  }
+
+  function stats(): QueueStats {
+    return {
+      requests: { ...counters.requests },
+      itemsPerRequest: Object.fromEntries(
+        Object.entries(counters.itemsPerRequest).map(([id, items]) => [id, [...items]]),
+      ),
+      cacheHits: counters.cacheHits,
+    };
+  }
+
+  return { translate, stats };
+}
