@@ -1,0 +1,89 @@
+import {
+  PROVIDER_CATALOG,
+  PROVIDER_IDS,
+  isProviderId,
+  type ProviderId,
+} from '@/utils/settings/provider-catalog';
+import type { SettingsSectionProps } from './settings-props';
+
+function moved(list: ProviderId[], from: number, to: number): ProviderId[] {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/** The ordered translators tried when the main one fails: reorder, remove, add. */
+export function FallbackChain({ settings, save }: SettingsSectionProps) {
+  const { provider, fallbacks } = settings;
+  const addable = PROVIDER_IDS.filter((id) => id !== provider && !fallbacks.includes(id));
+  const setFallbacks = (next: ProviderId[]) => save((current) => ({ ...current, fallbacks: next }));
+
+  return (
+    <div class="field">
+      <span class="field-label" id="fallbacks-label">
+        If it fails, try
+      </span>
+      {fallbacks.length > 0 ? (
+        <ol class="chain" aria-labelledby="fallbacks-label" data-testid="options-fallbacks">
+          {fallbacks.map((id, index) => (
+            <li class="chain-item" key={id} data-provider={id}>
+              <span class="chain-index">{index + 1}</span>
+              <span class="chain-label">{PROVIDER_CATALOG[id].label}</span>
+              <button
+                type="button"
+                class="button button-small"
+                aria-label={`Move ${PROVIDER_CATALOG[id].label} up`}
+                disabled={index === 0}
+                onClick={() => setFallbacks(moved(fallbacks, index, index - 1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="button button-small"
+                aria-label={`Move ${PROVIDER_CATALOG[id].label} down`}
+                disabled={index === fallbacks.length - 1}
+                onClick={() => setFallbacks(moved(fallbacks, index, index + 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                class="button button-small button-danger"
+                aria-label={`Remove ${PROVIDER_CATALOG[id].label}`}
+                title="Remove"
+                onClick={() => setFallbacks(fallbacks.filter((other) => other !== id))}
+              >
+                ✕
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {addable.length > 0 ? (
+        <select
+          class="select chain-add"
+          aria-label="Add a fallback translator"
+          value=""
+          data-testid="options-fallback-add"
+          onChange={(event) => {
+            const id = event.currentTarget.value;
+            event.currentTarget.value = '';
+            if (isProviderId(id)) setFallbacks([...fallbacks, id]);
+          }}
+        >
+          <option value="">Add a fallback…</option>
+          {addable.map((id) => (
+            <option key={id} value={id}>
+              {PROVIDER_CATALOG[id].label}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      {fallbacks.length === 0 ? (
+        <p class="hint">None: a paragraph that fails shows Retry.</p>
+      ) : null}
+    </div>
+  );
+}

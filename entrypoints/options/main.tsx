@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/base.css';
+import './options.css';
+import { App } from './app';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,47 @@
+import type { Settings } from '@/utils/settings/schema';
+import { MigrationError } from '@/utils/settings/migrations';
+import { loadSettings, parseSettings, saveSettings } from '@/utils/settings/settings-store';
+
+export const SETTINGS_FILE_NAME = 'ferry-settings.json';
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
+
+/** The stored settings as the text of an export file (API keys included: it is the user's own). */
+export async function exportSettingsText(): Promise<string> {
+  return `${JSON.stringify(await loadSettings(), null, 2)}\n`;
+}
+
+/**
+ * Reads an export file's text and, only if it is usable, saves it: missing or bad fields take
+ * their defaults one by one. Anything unusable (not JSON, not an object, from a newer Ferry)
+ * leaves storage untouched and comes back as a sentence for the user.
+ */
+export async function importSettingsText(text: string): Promise<ImportResult> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON, so nothing was changed.' };
+  }
+  // parseSettings reads null as "nothing stored yet"; in a file it means a wrong file.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      ok: false,
+      error: 'This file does not hold Ferry settings (expected a JSON object), so nothing was changed.',
+    };
+  }
+  let settings: Settings;
+  try {
+    settings = parseSettings(raw);
+  } catch (error) {
+    if (error instanceof MigrationError) {
+      return { ok: false, error: `${error.message} Nothing was changed.` };
+    }
+    return {
+      ok: false,
+      error: `These settings could not be read, so nothing was changed. (${String(error)})`,
+    };
+  }
+  await saveSettings(settings);
+  return { ok: true, settings };
+}

@@ -1,0 +1,54 @@
+import './translators-section.css';
+import { Section } from '@/components/section';
+import { SelectField, type Choice } from '@/components/select-field';
+import { PROVIDER_CATALOG, PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
+import type { Settings } from '@/utils/settings/schema';
+import { FallbackChain } from './fallback-chain';
+import { ProviderCard } from './provider-card';
+import type { SettingsSectionProps } from './settings-props';
+
+const PROVIDER_CHOICES: Choice<ProviderId>[] = PROVIDER_IDS.map((id) => ({
+  value: id,
+  label: PROVIDER_CATALOG[id].label,
+}));
+
+function roleOf(id: ProviderId, settings: Settings): string | null {
+  if (id === settings.provider) return 'In use';
+  const index = settings.fallbacks.indexOf(id);
+  return index >= 0 ? `Fallback ${index + 1}` : null;
+}
+
+/** Which translator Ferry uses, what it falls back to, and how to reach each one. */
+export function TranslatorsSection({ settings, save }: SettingsSectionProps) {
+  return (
+    <Section
+      id="translators"
+      title="Translators"
+      description={
+        'Ferry sends paragraphs to one translator and tries the fallbacks, in order, when it fails.'
+      }
+    >
+      <div class="translators-choice">
+        <SelectField
+          label="Translate with"
+          value={settings.provider}
+          choices={PROVIDER_CHOICES}
+          testId="options-provider"
+          onChange={(provider) => save((current) => ({ ...current, provider }))}
+        />
+        <FallbackChain settings={settings} save={save} />
+      </div>
+      <div class="provider-cards">
+        {PROVIDER_IDS.map((id) => (
+          <ProviderCard
+            key={id}
+            id={id}
+            config={settings.providers[id]}
+            role={roleOf(id, settings)}
+            save={save}
+          />
+        ))}
+      </div>
+    </Section>
+  );
+}

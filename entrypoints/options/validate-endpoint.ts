@@ -1,0 +1,18 @@
+/**
+ * Why an endpoint cannot be saved, or null when it can. Mirrors the settings repair rule (an
+ * http(s) URL) so the page refuses up front what storage would silently reset to the default.
+ */
+export function validateEndpoint(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'Enter the server’s address, or reset to the default.';
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return 'Not a web address. It should look like https://example.com or http://127.0.0.1:5000.';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return 'The address must start with http:// or https://.';
+  }
+  return null;
+}

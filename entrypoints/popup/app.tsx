@@ -1,0 +1,176 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser, type Browser } from '#imports';
+import { FerryLogo } from '@/components/ferry-logo';
+import { SegmentedControl } from '@/components/segmented-control';
+import { SelectField, type Choice } from '@/components/select-field';
+import { ToggleSwitch } from '@/components/toggle-switch';
+import { useSettings } from '@/components/use-settings';
+import { PROVIDER_CATALOG, PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
+import { TARGET_LANGUAGES, defaultSettings, type TargetLanguage } from '@/utils/settings/schema';
+import { describePage } from './describe-page';
+import { findTargetTab } from './find-target-tab';
+import { PageProgress } from './page-progress';
+import { usePageState } from './use-page-state';
+
+type SiteChoice = 'auto' | 'always' | 'never';
+
+// Read after the "Translate this site" label: "Automatic | Always | Never".
+const SITE_CHOICES: Choice<SiteChoice>[] = [
+  { value: 'auto', label: 'Automatic' },
+  { value: 'always', label: 'Always' },
+  { value: 'never', label: 'Never' },
+];
+
+// Shown (disabled) for the moment before stored settings arrive.
+const DEFAULTS = defaultSettings();
+
+const PROVIDER_CHOICES: Choice<ProviderId>[] = PROVIDER_IDS.map((id) => ({
+  value: id,
+  label: PROVIDER_CATALOG[id].label,
+}));
+
+const TARGET_CHOICES = Object.entries(TARGET_LANGUAGES).map(([value, label]) => ({
+  value,
+  label,
+})) as Choice<TargetLanguage>[];
+
+function webHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+    return web ? parsed.hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The toolbar popup: this page's switch and progress, this site's rule, translator, language. */
+export function App() {
+  const [tab, setTab] = useState<Browser.tabs.Tab | undefined>();
+  const [tabKnown, setTabKnown] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const { settings, loadError, update } = useSettings();
+  const page = usePageState(tabKnown ? tab?.id : undefined);
+
+  useEffect(() => {
+    findTargetTab()
+      .then(setTab, () => setTab(undefined))
+      .finally(() => setTabKnown(true));
+  }, []);
+
+  const host = page.state?.host || webHost(tab?.url);
+  const siteRule = host ? settings?.sites[host] : undefined;
+  const status = tabKnown
+    ? describePage({ reach: page.reach, state: page.state, url: tab?.url, siteRule })
+    : { tone: 'info' as const, message: 'Looking at this page…' };
+  const ready = page.reach === 'ready' && page.state !== null;
+
+  const run = (action: () => Promise<unknown>) => {
+    setActionError(null);
+    action().catch((error: unknown) => setActionError(messageOf(error)));
+  };
+
+  const toggle = (active: boolean) =>
+    run(async () => {
+      try {
+        await page.setActive(active);
+      } catch {
+        throw new Error('The page didn’t answer. Reload it and try again.');
+      }
+    });
+
+  const setSiteRule = (choice: SiteChoice) =>
+    run(() =>
+      update((current) => {
+        if (!host) return current;
+        const sites = { ...current.sites };
+        if (choice === 'auto') delete sites[host];
+        else sites[host] = choice;
+        return { ...current, sites };
+      }),
+    );
+
+  const shownError = actionError ?? loadError;
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <FerryLogo size={30} />
+        <div class="popup-title">
+          <h1>Ferry</h1>
+          <span class="popup-host" title={host}>
+            {host ?? 'No web page'}
+          </span>
+        </div>
+        <ToggleSwitch
+          label="Translate this page"
+          checked={page.state?.active ?? false}
+          disabled={!ready}
+          testId="popup-toggle"
+          onChange={toggle}
+        />
+      </header>
+
+      <div
+        class="popup-status"
+        role="status"
+        data-testid="popup-status"
+        data-tone={shownError ? 'warn' : status.tone}
+      >
+        {shownError ?? status.message}
+      </div>
+
+      {ready && page.state ? <PageProgress counts={page.state.counts} /> : null}
+
+      <div class="popup-group">
+        <span class="field-label">Translate this site</span>
+        <SegmentedControl
+          legend={host ? `Translate ${host}` : 'Translate this site'}
+          name="site-rule"
+          value={siteRule ?? 'auto'}
+          choices={SITE_CHOICES}
+          disabled={!host || !settings}
+          testId="popup-site-rule"
+          onChange={setSiteRule}
+        />
+      </div>
+
+      <div class="popup-pickers">
+        <SelectField
+          label="Translator"
+          value={(settings ?? DEFAULTS).provider}
+          choices={PROVIDER_CHOICES}
+          disabled={!settings}
+          testId="popup-provider"
+          onChange={(provider) => run(() => update((current) => ({ ...current, provider })))}
+        />
+        <SelectField
+          label="Language"
+          value={(settings ?? DEFAULTS).targetLanguage}
+          choices={TARGET_CHOICES}
+          disabled={!settings}
+          testId="popup-target"
+          onChange={(targetLanguage) =>
+            run(() => update((current) => ({ ...current, targetLanguage })))
+          }
+        />
+      </div>
+
+      <footer class="popup-footer">
+        <button
+          type="button"
+          class="button"
+          data-testid="popup-open-options"
+          onClick={() => run(() => browser.runtime.openOptionsPage())}
+        >
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}

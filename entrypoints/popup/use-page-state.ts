@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage, type PageState } from '@/utils/messaging/protocol';
+
+const POLL_MS = 500;
+
+export type Reach =
+  /** First answer not in yet. */
+  | 'loading'
+  /** The content script answered. */
+  | 'ready'
+  /** Nothing answered: a browser page, a store, or a tab loaded before Ferry was installed. */
+  | 'unreachable';
+
+export interface PageStateHandle {
+  reach: Reach;
+  state: PageState | null;
+  setActive: (active: boolean) => Promise<void>;
+}
+
+/** The content script's view of one tab, polled while the popup is open. */
+export function usePageState(tabId: number | undefined): PageStateHandle {
+  const [reach, setReach] = useState<Reach>('loading');
+  const [state, setState] = useState<PageState | null>(null);
+  // Bumped by setActive so an older poll answering late cannot undo the toggle on screen.
+  const generation = useRef(0);
+
+  useEffect(() => {
+    setState(null);
+    setReach(tabId === undefined ? 'unreachable' : 'loading');
+    if (tabId === undefined) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      const asked = generation.current;
+      try {
+        const next = await sendMessage('getPageState', undefined, { tabId, frameId: 0 });
+        if (stopped || asked !== generation.current) return;
+        setState(next);
+        setReach('ready');
+      } catch {
+        if (stopped) return;
+        setReach('unreachable');
+      }
+      // Chained rather than setInterval so a slow page never has requests piling up.
+      if (!stopped) timer = setTimeout(poll, POLL_MS);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [tabId]);
+
+  const setActive = useCallback(
+    async (active: boolean) => {
+      if (tabId === undefined) return;
+      generation.current++;
+      const next = await sendMessage('setPageActive', active, { tabId, frameId: 0 });
+      setState(next);
+      setReach('ready');
+    },
+    [tabId],
+  );
+
+  return { reach, state, setActive };
+}

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from '#imports';
+import type { PageState } from '@/utils/messaging/protocol';
+import { loadSettings } from '@/utils/settings/settings-store';
+
+// The content script is replaced by a stand-in answering over the protocol's sendMessage.
+const page = vi.hoisted(() => ({
+  reachable: true,
+  state: null as PageState | null,
+  calls: [] as [string, unknown, unknown][],
+}));
+
+vi.mock('@/utils/messaging/protocol', () => ({
+  sendMessage: async (type: string, data: unknown, target: unknown) => {
+    page.calls.push([type, data, target]);
+    if (!page.reachable || !page.state) throw new Error('Could not establish connection.');
+    if (type === 'setPageActive') page.state = { ...page.state, active: data === true };
+    return page.state;
+  },
+}));
+
+const { App } = await import('@/entrypoints/popup/app');
+
+let root: HTMLElement;
+
+function byTestId<T extends Element = HTMLElement>(id: string): T {
+  const found = root.querySelector<T>(`[data-testid="${id}"]`);
+  if (!found) throw new Error(`no [data-testid=${id}]`);
+  return found;
+}
+
+function activeTab(url: string): void {
+  const tab = { id: 7, windowId: 1, url, active: true, lastAccessed: 1 } as Browser.tabs.Tab;
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab]);
+}
+
+async function mount(): Promise<void> {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => {
+    render(<App />, root);
+  });
+}
+
+beforeEach(() => {
+  page.reachable = true;
+  page.calls = [];
+  page.state = {
+    active: true,
+    chinese: true,
+    host: 'www.xiaohongshu.com',
+    counts: { total: 20, done: 12, pending: 3, error: 1, cached: 5 },
+  };
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('popup App', () => {
+  it('shows the page’s counts and asks the top frame of the target tab', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    await vi.waitFor(() => expect(byTestId('popup-done').textContent).toBe('12'));
+    expect(byTestId('popup-pending').textContent).toBe('3');
+    expect(byTestId('popup-error').textContent).toBe('1');
+    expect(byTestId('popup-cached').textContent).toBe('5');
+    expect(byTestId('popup-counts').textContent).toBe(
+      '12 translated · 3 pending · 1 failed · 5 from cache',
+    );
+    expect(page.calls[0]).toEqual(['getPageState', undefined, { tabId: 7, frameId: 0 }]);
+  });
+
+  it('switches the page off through setPageActive', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    const toggle = byTestId<HTMLInputElement>('popup-toggle');
+    await vi.waitFor(() => expect(toggle.checked).toBe(true));
+    await act(async () => toggle.click());
+    await vi.waitFor(() => expect(toggle.checked).toBe(false));
+    expect(page.calls).toContainEqual(['setPageActive', false, { tabId: 7, frameId: 0 }]);
+  });
+
+  it('stores the site rule for the page’s host, and removes it for Automatic', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    const group = byTestId('popup-site-rule');
+    await vi.waitFor(() => expect(group.hasAttribute('disabled')).toBe(false));
+    const choose = (value: string) =>
+      group.querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
+    await act(async () => choose('never'));
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).sites).toEqual({ 'www.xiaohongshu.com': 'never' }),
+    );
+    await act(async () => choose('auto'));
+    await vi.waitFor(async () => expect((await loadSettings()).sites).toEqual({}));
+  });
+
+  it('says calmly that a page loaded before install needs a reload', async () => {
+    page.reachable = false;
+    activeTab('https://weibo.com/');
+    await mount();
+    await vi.waitFor(() => expect(byTestId('popup-status').textContent).toMatch(/Reload the page/));
+    expect(byTestId<HTMLInputElement>('popup-toggle').disabled).toBe(true);
+    expect(root.querySelector('[data-testid=popup-counts]')).toBeNull();
+  });
+
+  it('says Ferry cannot run on a browser page', async () => {
+    page.reachable = false;
+    activeTab('chrome://extensions/');
+    await mount();
+    await vi.waitFor(() => expect(byTestId('popup-status').textContent).toMatch(/can’t run/));
+    expect(byTestId('popup-site-rule').hasAttribute('disabled')).toBe(true);
+  });
+
+  it('saves the translator and the target language', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    const target = byTestId<HTMLSelectElement>('popup-target');
+    await vi.waitFor(() => expect(target.disabled).toBe(false));
+    await act(async () => {
+      target.value = 'fr';
+      target.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).targetLanguage).toBe('fr'));
+  });
+});
