@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import '../../utils/overlay/overlay.css';
 import { isChineseText } from '../../utils/detect/classify-text';
-import { pageLooksChinese, textHasChinese } from '../../utils/detect/page-gate';
+import { readPageLanguage, textHasChinese } from '../../utils/detect/page-gate';
 import { onMessage, removeAllListeners, sendMessage } from '../../utils/messaging/protocol';
 import { PageController } from '../../utils/page/page-controller';
 import { PageSession } from '../../utils/page/page-session';
@@ -23,7 +23,7 @@ export default defineContentScript({
       doc: document,
       host: location.hostname,
       session,
-      looksChinese: pageLooksChinese,
+      readLanguage: readPageLanguage,
       hasChinese: textHasChinese,
       signal: ctx.signal,
     });

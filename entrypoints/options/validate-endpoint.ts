@@ -1,6 +1,8 @@
+import { isEndpoint } from '../../utils/settings/repair';
+
 /**
- * Why an endpoint cannot be saved, or null when it can. Mirrors the settings repair rule (an
- * http(s) URL) so the page refuses up front what storage would silently reset to the default.
+ * Why an endpoint cannot be saved, or null when it can. Applies the settings repair rule
+ * (isEndpoint) so the page refuses up front, with a reason, what storage would reset.
  */
 export function validateEndpoint(value: string): string | null {
   const trimmed = value.trim();
@@ -13,6 +15,9 @@ export function validateEndpoint(value: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return 'The address must start with http:// or https://.';
+  }
+  if (!isEndpoint(trimmed)) {
+    return 'Use the server’s base address, without a ?query, #fragment or user:password@.';
   }
   return null;
 }

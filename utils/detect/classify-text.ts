@@ -108,7 +108,15 @@ function latinIsWesternProse(text: string): boolean {
   return WESTERN_PROSE.has(franc(text.replace(HAN_RUNS, ' ')));
 }
 
-export function classifyText(text: string): TextLanguage {
+export interface TextContext {
+  /**
+   * The page is predominantly Chinese: any Chinese word in a paragraph is worth translating
+   * (a song title in pinyin with its characters, a brand line), since the reader cannot read it.
+   */
+  chinesePage?: boolean;
+}
+
+export function classifyText(text: string, context: TextContext = {}): TextLanguage {
   // The common case on a mixed page: no CJK at all, nothing else to look at.
   if (!CJK.test(text)) return 'other';
   const cleaned = stripNonLanguage(text);
@@ -119,6 +127,7 @@ export function classifyText(text: string): TextLanguage {
   }
   if (isJapanese(counts)) return 'ja';
   if (isKorean(counts)) return 'ko';
+  if (context.chinesePage && counts.han >= 2) return 'zh';
 
   const chineseWords = counts.han / HAN_PER_WORD;
   const chineseShare = chineseWords / (chineseWords + counts.latinWords);
@@ -128,6 +137,6 @@ export function classifyText(text: string): TextLanguage {
 }
 
 /** Whether a paragraph should get a translation. */
-export function isChineseText(text: string): boolean {
-  return HAN.test(text) && classifyText(text) === 'zh';
+export function isChineseText(text: string, context: TextContext = {}): boolean {
+  return HAN.test(text) && classifyText(text, context) === 'zh';
 }

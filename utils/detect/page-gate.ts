@@ -40,9 +40,30 @@ interface Tally {
   han: number;
   kana: number;
   hangul: number;
+  latinWords: number;
 }
 
+const LATIN_WORDS = /\p{Script=Latin}+/gu;
+/** Average characters per Chinese word, to weigh Han against Latin words. */
+const HAN_PER_WORD = 1.5;
+/**
+ * Chinese words per Latin word from which a page is Chinese as a whole. Chinese pages full of
+ * pinyin, usernames or English brands sit around 0.3-1; an English article quoting a few
+ * Chinese names sits near 0.05.
+ */
+const CHINESE_PAGE_RATIO = 0.25;
+
+/**
+ * - chinese: a Chinese page (Chinese words outnumber Latin ones): text with any Chinese word is
+ *   worth translating, even a pinyin title with its characters beside it.
+ * - partly-chinese: substantial Chinese on a page in another language: only paragraphs that are
+ *   Chinese in their own right are translated.
+ * - other: Ferry stays asleep.
+ */
+export type PageLanguage = 'chinese' | 'partly-chinese' | 'other';
+
 function addText(tally: Tally, text: string): void {
+  tally.latinWords += text.match(LATIN_WORDS)?.length ?? 0;
   if (!MAYBE_CJK.test(text)) return;
   tally.han += text.match(HAN_ALL)?.length ?? 0;
   tally.kana += text.match(KANA_ALL)?.length ?? 0;
@@ -87,7 +108,7 @@ function sampleText(doc: Document, tally: Tally, maxChars: number): void {
  * characters of text, without the kana of a Japanese page or the Hangul of a Korean one.
  * `<html lang>` only shifts the bar; many sites ship a template's lang="en".
  */
-export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): boolean {
+export function readPageLanguage(doc: Document, options: PageGateOptions = {}): PageLanguage {
   const maxChars = options.maxChars ?? DEFAULT_SAMPLE_CHARS;
   const lang = declaredLanguage(doc);
   const declaredChinese = lang === 'zh' || lang.startsWith('zh-');
@@ -98,10 +119,16 @@ export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): 
   );
   const maxKanaPerHan = declaredOther ? MAX_KANA_PER_HAN_WHEN_DECLARED_OTHER : MAX_KANA_PER_HAN;
 
-  const tally: Tally = { han: 0, kana: 0, hangul: 0 };
+  const tally: Tally = { han: 0, kana: 0, hangul: 0, latinWords: 0 };
   addText(tally, doc.title);
   sampleText(doc, tally, maxChars);
-  return looksChinese(tally, minHan, maxKanaPerHan);
+  if (!looksChinese(tally, minHan, maxKanaPerHan)) return 'other';
+  const chineseWords = tally.han / HAN_PER_WORD;
+  return chineseWords >= tally.latinWords * CHINESE_PAGE_RATIO ? 'chinese' : 'partly-chinese';
+}
+
+export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): boolean {
+  return readPageLanguage(doc, options) !== 'other';
 }
 
 /**
@@ -109,7 +136,7 @@ export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): 
  * any Han that is not drowned in kana or Hangul.
  */
 export function textHasChinese(text: string): boolean {
-  const tally: Tally = { han: 0, kana: 0, hangul: 0 };
+  const tally: Tally = { han: 0, kana: 0, hangul: 0, latinWords: 0 };
   addText(tally, text);
   return looksChinese(tally, 1, MAX_KANA_PER_HAN_WAKE_UP);
 }

@@ -1,4 +1,5 @@
 import { watchMutations } from '../extract/watch-mutations';
+import type { PageLanguage } from '../detect/page-gate';
 import type { PageState } from '../messaging/protocol';
 import type { Settings } from '../settings/schema';
 import type { PageSession } from './page-session';
@@ -8,8 +9,8 @@ export interface PageControllerOptions {
   doc: Document;
   host: string;
   session: PageSession;
-  /** The cheap page-level check: does this page look Chinese? */
-  looksChinese: (doc: Document) => boolean;
+  /** The cheap page-level check: is this page Chinese, partly, or not at all? */
+  readLanguage: (doc: Document) => PageLanguage;
   /** The quick check on text the page adds later (a feed loading into an English shell). */
   hasChinese: (text: string) => boolean;
   /** Ends every listener and observer (the content script's lifetime). */
@@ -23,7 +24,7 @@ export interface PageControllerOptions {
  */
 export class PageController {
   private settings?: Settings;
-  private chinese = false;
+  private language: PageLanguage = 'other';
   private readerChoice?: boolean;
   private waking?: AbortController;
 
@@ -36,7 +37,7 @@ export class PageController {
 
   init(settings: Settings): void {
     this.settings = settings;
-    this.chinese = this.options.looksChinese(this.options.doc);
+    this.language = this.options.readLanguage(this.options.doc);
     this.apply();
   }
 
@@ -60,9 +61,14 @@ export class PageController {
 
   /** SPA navigation: the page is new as far as the reader is concerned. */
   onLocationChange(): void {
-    this.chinese ||= this.options.looksChinese(this.options.doc);
+    const language = this.options.readLanguage(this.options.doc);
+    if (language !== 'other') this.language = language;
     if (this.options.session.active) this.options.session.rescan();
     else this.apply();
+  }
+
+  private get chinese(): boolean {
+    return this.language !== 'other';
   }
 
   setActive(active: boolean): PageState {
@@ -91,7 +97,7 @@ export class PageController {
     if (wanted) {
       this.waking?.abort();
       this.waking = undefined;
-      this.options.session.start();
+      this.options.session.start({ chinesePage: this.language === 'chinese' });
     } else {
       this.options.session.stop();
       if (!this.chinese && this.readerChoice === undefined) this.wakeOnChinese();
@@ -108,8 +114,10 @@ export class PageController {
       this.options.doc.body,
       ({ added }) => {
         const arrived = added.some((node) => this.options.hasChinese(node.textContent ?? ''));
-        if (!arrived || !this.options.looksChinese(this.options.doc)) return;
-        this.chinese = true;
+        if (!arrived) return;
+        const language = this.options.readLanguage(this.options.doc);
+        if (language === 'other') return;
+        this.language = language;
         waking.abort();
         this.waking = undefined;
         this.apply();

@@ -20,6 +20,11 @@ import { createRequestBatcher, type Priority } from './request-batcher';
 import { describeFailure } from './describe-failure';
 import { UnitRegistry, type UnitRecord } from './unit-registry';
 
+/**
+ * When the viewport asks for fewer units than this, the next rendered ones below are asked for
+ * too: the reader finds them translated on arrival, and requests stay large.
+ */
+const LOOKAHEAD_UNITS = 24;
 /** A unit this short gets its translation on the same line. */
 const INLINE_MAX_CHARS = 12;
 /** The background gives up long before this; it only guards against a lost reply. */
@@ -29,8 +34,8 @@ export interface PageSessionOptions {
   doc: Document;
   /** Sends texts to the background; one result per text, in order. */
   translate: (texts: string[]) => Promise<TranslateResult[]>;
-  /** Whether a unit's text is worth translating (Chinese). */
-  accept: (text: string) => boolean;
+  /** Whether a unit's text is worth translating (Chinese), given what the page is. */
+  accept: (text: string, page: { chinesePage: boolean }) => boolean;
   look: { lang: string; style: DisplayStyle };
 }
 
@@ -47,6 +52,8 @@ export class PageSession {
   private viewport?: ViewportWatcher;
   private main = new Set<Element>();
   private look: { lang: string; style: DisplayStyle };
+  /** The page as a whole is Chinese: mixed lines with any Chinese word are translated too. */
+  private chinesePage = false;
 
   constructor(private readonly options: PageSessionOptions) {
     this.look = options.look;
@@ -60,7 +67,8 @@ export class PageSession {
     return this.registry.counts();
   }
 
-  start(): void {
+  start({ chinesePage }: { chinesePage: boolean }): void {
+    this.chinesePage = chinesePage;
     if (this.controller) return;
     const controller = new AbortController();
     this.controller = controller;
@@ -105,7 +113,8 @@ export class PageSession {
 
   private scan(root: Element): void {
     const displayOf = createDisplayOf();
-    for (const { element, text } of findUnits(root, { displayOf, accept: this.options.accept })) {
+    const accept = (text: string) => this.accepts(text);
+    for (const { element, text } of findUnits(root, { displayOf, accept })) {
       if (this.registry.get(element)) continue;
       // The innermost unit wins: never register a unit inside or around another one.
       if (element.parentElement && this.registry.closest(element.parentElement)) continue;
@@ -116,14 +125,36 @@ export class PageSession {
     }
   }
 
+  private accepts(text: string): boolean {
+    return this.options.accept(text, { chinesePage: this.chinesePage });
+  }
+
   private lookFor(record: UnitRecord): TranslationLook {
     return { ...this.look, inline: record.inline ?? false };
   }
 
   private onNearViewport(elements: Element[]): void {
+    let asked = 0;
+    let last: UnitRecord | undefined;
     for (const element of elements) {
       const record = this.registry.get(element);
-      if (record) this.request(record, 'now');
+      if (!record) continue;
+      last = record;
+      if (record.state === 'idle') {
+        this.request(record, 'now');
+        asked++;
+      }
+    }
+    if (last && asked > 0 && asked < LOOKAHEAD_UNITS) this.requestAhead(last, LOOKAHEAD_UNITS - asked);
+  }
+
+  private requestAhead(after: UnitRecord, count: number): void {
+    const records = this.registry.all();
+    for (let i = records.indexOf(after) + 1; i < records.length && count > 0; i++) {
+      const record = records[i]!;
+      if (record.state !== 'idle' || !isRendered(record.element)) continue;
+      this.request(record, 'later');
+      count--;
     }
   }
 
@@ -218,7 +249,7 @@ export class PageSession {
   private refresh(record: UnitRecord): void {
     const displayOf = createDisplayOf();
     const text = unitText(record.element, displayOf);
-    if (!this.options.accept(text)) {
+    if (!this.accepts(text)) {
       this.viewport?.unobserve(record.element);
       this.registry.delete(record);
       return;
@@ -253,6 +284,10 @@ export class PageSession {
 
 function isInline(element: Element, text: string, displayOf: DisplayOf): boolean {
   return isInlineDisplay(displayOf(element)) || (text.length <= INLINE_MAX_CHARS && !text.includes('\n'));
+}
+
+function isRendered(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -13,8 +13,13 @@ export const PROVIDER_CATALOG = {
     label: 'LibreTranslate (self-hosted)',
     defaultEndpoint: 'http://127.0.0.1:5000',
     needsKey: false,
+    /** Public instances want an api_key; a self-hosted one usually does not. */
+    acceptsKey: true,
   },
-} as const satisfies Record<string, { label: string; defaultEndpoint: string; needsKey: boolean }>;
+} as const satisfies Record<
+  string,
+  { label: string; defaultEndpoint: string; needsKey: boolean; acceptsKey?: boolean }
+>;
 
 export type ProviderId = keyof typeof PROVIDER_CATALOG;
 

@@ -20,12 +20,18 @@ const isStyle = (v: unknown): v is Settings['display']['style'] =>
   DISPLAY_STYLES.includes(v as never);
 const isSiteRule = (v: unknown): v is SiteRule => v === 'always' || v === 'never';
 
-/** An endpoint must be an http(s) URL; anything else would send keys somewhere unexpected. */
-function isEndpoint(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
+/**
+ * An endpoint is a plain http(s) base URL: anything else would send keys somewhere unexpected,
+ * and a query, fragment or credentials would break the paths providers append to it.
+ */
+export function isEndpoint(value: unknown): value is string {
+  if (typeof value !== 'string' || value !== value.trim()) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !url.search && !url.hash && !url.username && !url.password
+    );
   } catch {
     return false;
   }
@@ -33,8 +39,9 @@ function isEndpoint(value: unknown): value is string {
 
 function repairProvider(value: unknown, fallback: ProviderSettings): ProviderSettings {
   const raw = isObject(value) ? value : {};
+  const endpoint = typeof raw.endpoint === 'string' ? raw.endpoint.trim() : raw.endpoint;
   return {
-    endpoint: isEndpoint(raw.endpoint) ? raw.endpoint.replace(/\/+$/, '') : fallback.endpoint,
+    endpoint: isEndpoint(endpoint) ? endpoint.replace(/\/+$/, '') : fallback.endpoint,
     apiKey: pick(raw.apiKey, isString, fallback.apiKey).trim(),
     model: pick(raw.model, isString, fallback.model).trim(),
   };
@@ -49,9 +56,9 @@ export function repairSettings(input: unknown): Settings {
   const defaults = defaultSettings();
   const raw = isObject(input) ? input : {};
   const provider = pick(raw.provider, isProviderId, defaults.provider);
-  const fallbacks = Array.isArray(raw.fallbacks)
-    ? [...new Set(raw.fallbacks.filter(isProviderId))].filter((id) => id !== provider)
-    : defaults.fallbacks;
+  const fallbacks = [
+    ...new Set(Array.isArray(raw.fallbacks) ? raw.fallbacks.filter(isProviderId) : defaults.fallbacks),
+  ].filter((id) => id !== provider);
   const rawProviders = isObject(raw.providers) ? raw.providers : {};
   const rawSites = isObject(raw.sites) ? raw.sites : {};
   const rawDisplay = isObject(raw.display) ? raw.display : {};

@@ -153,7 +153,18 @@ describe('classifyText', () => {
 describe('isChineseText', () => {
   it('says yes exactly when classifyText says zh', () => {
     const samples = ['哈哈哈哈', '這是繁體', 'これは日本語です', '오늘 날씨', 'hello', '[doge]'];
-    expect(samples.map(isChineseText)).toEqual([true, true, false, false, false, false]);
+    expect(samples.map((text) => isChineseText(text))).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('on a Chinese page, translates a mostly-Latin line that carries a Chinese word', () => {
+    const title = 'Li You - Lin Kah Jun (理由 - 凌加峻)';
+    expect(isChineseText(title)).toBe(false);
+    expect(isChineseText(title, { chinesePage: true })).toBe(true);
+  });
+
+  it('on a Chinese page, still leaves Japanese and lines with a single Han character alone', () => {
+    expect(isChineseText('東京の天気は晴れです', { chinesePage: true })).toBe(false);
+    expect(isChineseText('Download the 新 app for iOS and Android now', { chinesePage: true })).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageLooksChinese, textHasChinese } from '../../../utils/detect/page-gate';
+import { pageLooksChinese, readPageLanguage, textHasChinese } from '../../../utils/detect/page-gate';
 import { parseOffline } from './parse-offline';
 
 async function gate(html: string, options?: Parameters<typeof pageLooksChinese>[1]) {
@@ -81,6 +81,31 @@ describe('pageLooksChinese', () => {
     const body = `${ENGLISH_PARAGRAPHS}<p>你好世界</p>`;
     expect(await gate(page(body))).toBe(false);
     expect(await gate(page(body), { minHan: 4 })).toBe(true);
+  });
+});
+
+describe('readPageLanguage', () => {
+  async function language(html: string) {
+    const { document, close } = parseOffline(html);
+    try {
+      return readPageLanguage(document);
+    } finally {
+      await close();
+    }
+  }
+
+  it('calls a page Chinese when Chinese carries it, even with pinyin and usernames around', async () => {
+    const lines = Array.from({ length: 10 }, (_, i) => `<p>Ming Yue Ji Shi You ${i} 明月几时有</p>`).join('');
+    expect(await language(page(lines))).toBe('chinese');
+  });
+
+  it('calls an English article quoting a few Chinese names partly Chinese', async () => {
+    const body = `${ENGLISH_PARAGRAPHS}${ENGLISH_PARAGRAPHS}<p>Xi Jinping (习近平) met Li Qiang (李强) and Wang Yi (王毅) in Beijing (北京) and Shanghai (上海).</p>`;
+    expect(await language(page(body))).toBe('partly-chinese');
+  });
+
+  it('calls an English page other', async () => {
+    expect(await language(page(ENGLISH_PARAGRAPHS))).toBe('other');
   });
 });
 

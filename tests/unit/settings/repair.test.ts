@@ -144,3 +144,17 @@ describe('repairSettings', () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe('endpoint repair', () => {
+  it('trims an endpoint and drops its trailing slash before keeping it', () => {
+    const settings = repairSettings({ providers: { libretranslate: { endpoint: ' http://x.example:5000/ ' } } });
+    expect(settings.providers.libretranslate.endpoint).toBe('http://x.example:5000');
+  });
+
+  it('refuses endpoints with a query, fragment or credentials, keeping the default', () => {
+    for (const endpoint of ['https://x.example/?a=1', 'https://x.example/#f', 'http://user:pw@x.example']) {
+      const settings = repairSettings({ providers: { libretranslate: { endpoint } } });
+      expect(settings.providers.libretranslate.endpoint).toBe('http://127.0.0.1:5000');
+    }
+  });
+});
