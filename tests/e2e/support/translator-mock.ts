@@ -1,0 +1,78 @@
+import type { RecordedRequest, MockTranslator } from '../../mocks/mock-server';
+import { mockTranslation } from '../../mocks/mock-translation';
+import { startMockTranslator } from '../../mocks/start-mock-translator';
+import type { ProviderId } from '../../../utils/settings/provider-catalog';
+
+/** A mock translator plus what the e2e tests read from it. */
+export interface E2eTranslator {
+  kind: ProviderId;
+  mock: MockTranslator;
+  /** Settings that point Ferry at this mock (and nothing else). */
+  settings(targetLanguage?: string): Record<string, unknown>;
+  /** Texts of each translation request, oldest first (one array per request). */
+  batches(): string[][];
+  /** The mock's translation of `text`, what Ferry should show under it. */
+  expected(text: string, to?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startTranslator(kind: ProviderId = 'microsoft'): Promise<E2eTranslator> {
+  const mock = await startMockTranslator({ kind });
+  return {
+    kind,
+    mock,
+    settings: (targetLanguage = 'en') => ({
+      enabled: true,
+      provider: kind,
+      fallbacks: [],
+      targetLanguage,
+      providers: { [kind]: { endpoint: mock.url, apiKey: '' } },
+    }),
+    batches: () => mock.requests.map((request) => textsOf(kind, request)).filter((t): t is string[] => !!t),
+    expected: (text, to = 'en') => mockTranslation(text, to),
+    close: () => mock.close(),
+  };
+}
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+/** The texts a translation request carries, per provider wire format (a new provider must add one). */
+const TEXTS_OF: Record<ProviderId, (body: unknown) => string[] | undefined> = {
+  microsoft: (body) => strings(body),
+  libretranslate: (body) => {
+    const q = typeof body === 'object' && body !== null ? (body as { q?: unknown }).q : undefined;
+    return typeof q === 'string' ? [q] : strings(q);
+  },
+};
+
+function textsOf(kind: ProviderId, request: RecordedRequest): string[] | undefined {
+  return request.method === 'POST' ? TEXTS_OF[kind](request.body) : undefined;
+}
+
+export interface BatchStats {
+  requests: number;
+  texts: number;
+  textsPerRequest: number;
+  /** Texts that were sent more than once (each listed once). */
+  duplicates: string[];
+}
+
+export function batchStats(batches: string[][]): BatchStats {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  let texts = 0;
+  for (const batch of batches) {
+    for (const text of batch) {
+      texts += 1;
+      if (seen.has(text)) duplicates.add(text);
+      seen.add(text);
+    }
+  }
+  return {
+    requests: batches.length,
+    texts,
+    textsPerRequest: batches.length ? texts / batches.length : 0,
+    duplicates: [...duplicates],
+  };
+}
