@@ -15,14 +15,19 @@ const SKIPPED_TAGS = new Set([
   TRANSLATION_TAG.toUpperCase(),
 ]);
 
-/** `<pre>` holds prose on some Chinese sites (poems, lyrics); it is skipped only when it is code. */
-const CODE_CLASS = /(^|[\s_-])(code|highlight|hljs|language-|lang-|prettyprint|brush|sourcecode|syntax)/i;
+/**
+ * `<pre>` is code far more often than not, but holds prose on some Chinese sites (poems, lyrics,
+ * forum posts kept as typed). It is translated only when it reads as prose: no code markup or
+ * class, and none of the punctuation that code, shell sessions and config files are made of.
+ */
+const CODE_CLASS = /(^|[\s_-])(code|highlight|hljs|language-|lang-|prettyprint|brush|sourcecode|syntax|shell|console|terminal)/i;
+const CODE_PUNCTUATION = /[{}[\]<>=;$#|\\`~^*_/]|\(\)|^\s*(\/\/|--|>>>|\$|%)/m;
 
 function isCodeBlock(element: Element): boolean {
   return (
     CODE_CLASS.test(element.className) ||
-    element.querySelector('code') !== null ||
-    /[{};]\s*$/m.test(element.textContent ?? '')
+    element.querySelector('code, kbd, samp') !== null ||
+    CODE_PUNCTUATION.test(element.textContent ?? '')
   );
 }
 

@@ -36,7 +36,12 @@ describe('findUnits', () => {
   });
 
   it('translates a pre block that holds prose rather than code', () => {
-    expect(ids(unitsOf('<pre id="poem">床前明月光\n疑是地上霜</pre>'))).toEqual(['poem']);
+    expect(ids(unitsOf('<pre id="poem">床前明月光，\n疑是地上霜。（李白《静夜思》）</pre>'))).toEqual(['poem']);
+  });
+
+  it('leaves a bare pre of shell commands with Chinese comments alone', () => {
+    const units = unitsOf('<pre># 先按日期拆分文件\nsplit -l 100000 tickets.csv part-</pre><pre>$ 运行脚本 ./run.sh</pre>');
+    expect(units).toEqual([]);
   });
 
   it('never returns a unit that contains another unit', () => {
