@@ -25,11 +25,20 @@ export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(repairSettings(settings) as unknown as Record<string, unknown>);
 }
 
-/** Applies `change` to the current settings and saves the result. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = repairSettings(change(await loadSettings()));
-  await settingsItem.setValue(next as unknown as Record<string, unknown>);
-  return next;
+let lastUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies `change` to the current settings and saves the result. Updates made from this page run
+ * one after another, each on the result of the one before, so two quick changes cannot lose one.
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const update = lastUpdate.then(async () => {
+    const next = repairSettings(change(await loadSettings()));
+    await settingsItem.setValue(next as unknown as Record<string, unknown>);
+    return next;
+  });
+  lastUpdate = update.catch(() => undefined);
+  return update;
 }
 
 /** Calls `listener` with fresh settings whenever they change; returns the unsubscribe function. */

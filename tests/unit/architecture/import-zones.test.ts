@@ -5,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../../..');
 const BACKGROUND_ONLY = ['utils/cache/', 'utils/translate/'];
 
-/** Relative imports of a file, resolved to repo paths (package imports are not followed). */
+/**
+ * Repo files a file imports: relative paths and WXT's `@/` / `~/` root aliases, resolved to repo
+ * paths (package imports are not followed).
+ */
 function importsOf(file: string): string[] {
   const source = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"](\.[^'"]+)['"]|import\s+['"](\.[^'"]+)['"]/g)]
+  const specifiers = [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([.@~][^'"]*)['"]|import\s+['"]([.@~][^'"]*)['"]/g)]
     .map((match) => match[1] ?? match[2])
-    .filter((spec): spec is string => spec !== undefined);
+    .filter((spec): spec is string => spec !== undefined && /^(\.|@\/|~\/)/.test(spec));
   return specifiers.flatMap((spec) => {
-    const base = join(dirname(file), spec);
+    const base = spec.startsWith('.') ? join(dirname(file), spec) : spec.slice(2);
     const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
     const found = candidates.find((c) => existsSync(join(root, c)) && !c.endsWith('/'));
     return found && !readdirSafe(join(root, found)) ? [relative(root, join(root, found))] : [];
@@ -52,6 +55,11 @@ describe('import zones', () => {
       expect(leaks).toEqual([]);
     },
   );
+
+  it('follows the @/ alias the pages use (the check can see their imports)', () => {
+    const files = [...reachable('entrypoints/popup/main.tsx')];
+    expect(files.some((f) => f.startsWith('utils/settings/'))).toBe(true);
+  });
 
   it('the background does reach the cache and the translators (the check can see them)', () => {
     const files = [...reachable('entrypoints/background/index.ts')];

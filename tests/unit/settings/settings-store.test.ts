@@ -121,6 +121,13 @@ describe('updateSettings', () => {
     expect(await stored()).toEqual(next);
   });
 
+  it('runs two changes made at once one after the other, so neither is lost', async () => {
+    const first = updateSettings((current) => ({ ...current, sites: { ...current.sites, 'a.cn': 'never' } }));
+    const second = updateSettings((current) => ({ ...current, targetLanguage: 'de' }));
+    await Promise.all([first, second]);
+    expect(await stored()).toMatchObject({ sites: { 'a.cn': 'never' }, targetLanguage: 'de' });
+  });
+
   it('does not overwrite settings from a newer version', async () => {
     const newer = { version: SETTINGS_VERSION + 1, enabled: false };
     await fakeBrowser.storage.local.set({ settings: newer });
