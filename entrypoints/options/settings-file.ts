@@ -1,8 +1,11 @@
-import type { Settings } from '@/utils/settings/schema';
+import { defaultSettings, type Settings } from '@/utils/settings/schema';
 import { MigrationError } from '@/utils/settings/migrations';
 import { loadSettings, parseSettings, saveSettings } from '@/utils/settings/settings-store';
 
 export const SETTINGS_FILE_NAME = 'ferry-settings.json';
+
+// `version` and every settings field, read from the defaults (the schema's source).
+const SETTINGS_KEYS = Object.keys(defaultSettings());
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
@@ -13,8 +16,8 @@ export async function exportSettingsText(): Promise<string> {
 
 /**
  * Reads an export file's text and, only if it is usable, saves it: missing or bad fields take
- * their defaults one by one. Anything unusable (not JSON, not an object, from a newer Ferry)
- * leaves storage untouched and comes back as a sentence for the user.
+ * their defaults one by one. Anything unusable (not JSON, not an object, no Ferry settings in it,
+ * from a newer Ferry) leaves storage untouched and comes back as a sentence for the user.
  */
 export async function importSettingsText(text: string): Promise<ImportResult> {
   let raw: unknown;
@@ -28,6 +31,14 @@ export async function importSettingsText(text: string): Promise<ImportResult> {
     return {
       ok: false,
       error: 'This file does not hold Ferry settings (expected a JSON object), so nothing was changed.',
+    };
+  }
+  // Repair would turn any other JSON object ({}, a package.json) into all defaults and save them,
+  // wiping keys and site rules; a file with nothing of Ferry's in it is the wrong file.
+  if (!SETTINGS_KEYS.some((key) => Object.hasOwn(raw, key))) {
+    return {
+      ok: false,
+      error: 'This file does not hold Ferry settings (it has none of Ferry’s fields), so nothing was changed.',
     };
   }
   let settings: Settings;

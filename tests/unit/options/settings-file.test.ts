@@ -27,6 +27,28 @@ describe('importSettingsText', () => {
     },
   );
 
+  it.each([
+    ['an empty object', {}],
+    ['a package.json', { name: 'ferry', private: true, scripts: { test: 'vitest' } }],
+  ])('refuses %s, which has none of Ferry’s fields, and keeps keys and site rules', async (_, file) => {
+    await fakeBrowser.storage.local.set({ settings: before });
+    const result = await importSettingsText(JSON.stringify(file));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/none of Ferry’s fields.*nothing was changed/) });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses a package.json whose version is not a settings version', async () => {
+    await fakeBrowser.storage.local.set({ settings: before });
+    const result = await importSettingsText(JSON.stringify({ name: 'ferry', version: '0.1.0' }));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/Nothing was changed/) });
+    expect(await stored()).toEqual(before);
+  });
+
+  it('accepts a file holding only a version, as all defaults', async () => {
+    const result = await importSettingsText(JSON.stringify({ version: 1 }));
+    expect(result).toEqual({ ok: true, settings: defaultSettings() });
+  });
+
   it('refuses settings from a newer Ferry and leaves storage untouched', async () => {
     await fakeBrowser.storage.local.set({ settings: before });
     const result = await importSettingsText(JSON.stringify({ version: 99, provider: 'microsoft' }));
