@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download-file';
 import { Section } from '@/components/section';
-import { SETTINGS_FILE_NAME, exportSettingsText, importSettingsText } from './settings-file';
+import {
+  SETTINGS_FILE_NAME,
+  exportSettingsText,
+  importSettingsText,
+  type ImportResult,
+} from './settings-file';
 
 interface ImportExportSectionProps {
   /** Called after a file was imported and saved. */
@@ -9,6 +14,10 @@ interface ImportExportSectionProps {
 }
 
 type Outcome = { kind: 'error' | 'done'; message: string } | null;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Settings to and from a JSON file (to move them to another browser or keep a copy). */
 export function ImportExportSection({ onImported }: ImportExportSectionProps) {
@@ -19,7 +28,7 @@ export function ImportExportSection({ onImported }: ImportExportSectionProps) {
       downloadFile(SETTINGS_FILE_NAME, await exportSettingsText());
       setOutcome(null);
     } catch (error) {
-      setOutcome({ kind: 'error', message: `Could not export: ${String(error)}` });
+      setOutcome({ kind: 'error', message: `Could not export: ${messageOf(error)}` });
     }
   };
 
@@ -28,7 +37,14 @@ export function ImportExportSection({ onImported }: ImportExportSectionProps) {
     // Cleared so picking the same file again still fires `change`.
     input.value = '';
     if (!file) return;
-    const result = await importSettingsText(await file.text());
+    let result: ImportResult;
+    try {
+      result = await importSettingsText(await file.text());
+    } catch (error) {
+      // The file could not be read or the settings could not be stored.
+      setOutcome({ kind: 'error', message: `Could not import ${file.name}: ${messageOf(error)}` });
+      return;
+    }
     if (result.ok) {
       setOutcome({ kind: 'done', message: `Imported settings from ${file.name}.` });
       onImported();
