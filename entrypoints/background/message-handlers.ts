@@ -1,12 +1,18 @@
 import { browser } from '#imports';
 import type { Runtime } from 'webextension-polyfill';
-import { onMessage } from '../../utils/messaging/protocol';
+import { onMessage, type TranslateReply, type TranslateResult } from '../../utils/messaging/protocol';
 import type { TranslationQueue } from '../../utils/translate/translation-queue';
 import type { TranslationCache } from '../../utils/cache/translation-cache';
 
 /** Far above what a content script sends; a guard against a runaway caller, not a limit. */
 const MAX_TEXTS = 500;
-const MAX_TEXT_CHARS = 50_000;
+/** One paragraph this long is a page's mistake, not prose: it fails alone, its siblings still go. */
+export const MAX_TEXT_CHARS = 50_000;
+
+const TOO_LONG: TranslateResult = {
+  ok: false,
+  error: { kind: 'bad-response', message: 'Paragraph too long to translate' },
+};
 
 function assertFromFerry(sender: Runtime.MessageSender): void {
   // Only Ferry's own content scripts and pages can message it (no externally_connectable);
@@ -15,11 +21,26 @@ function assertFromFerry(sender: Runtime.MessageSender): void {
 }
 
 function isTextList(value: unknown): value is string[] {
-  return (
-    Array.isArray(value) &&
-    value.length <= MAX_TEXTS &&
-    value.every((text) => typeof text === 'string' && text.length <= MAX_TEXT_CHARS)
-  );
+  return Array.isArray(value) && value.length <= MAX_TEXTS && value.every((text) => typeof text === 'string');
+}
+
+/**
+ * The `translate` message: one result per text, in order. A malformed message is rejected whole;
+ * an oversized text gets its own error result. Private tabs never touch the persistent cache.
+ */
+export async function handleTranslate(
+  queue: TranslationQueue,
+  data: unknown,
+  sender: Runtime.MessageSender,
+): Promise<TranslateReply> {
+  assertFromFerry(sender);
+  const texts: unknown = typeof data === 'object' && data !== null ? (data as { texts?: unknown }).texts : undefined;
+  if (!isTextList(texts)) throw new Error('translate expects { texts: string[] }');
+  const accepted: string[] = [];
+  // Each text's index among the accepted ones, or -1 when it is too long to send.
+  const slots = texts.map((text) => (text.length <= MAX_TEXT_CHARS ? accepted.push(text) - 1 : -1));
+  const translated = await queue.translate(accepted, { persist: sender.tab?.incognito !== true });
+  return { results: slots.map((slot) => translated[slot] ?? TOO_LONG) };
 }
 
 export function registerMessageHandlers({
@@ -29,11 +50,7 @@ export function registerMessageHandlers({
   queue: TranslationQueue;
   cache: TranslationCache;
 }): void {
-  onMessage('translate', async ({ data, sender }) => {
-    assertFromFerry(sender);
-    if (!isTextList(data?.texts)) throw new Error('translate expects { texts: string[] }');
-    return { results: await queue.translate(data.texts) };
-  });
+  onMessage('translate', ({ data, sender }) => handleTranslate(queue, data, sender));
   onMessage('getCacheStats', ({ sender }) => {
     assertFromFerry(sender);
     return cache.stats();

@@ -29,12 +29,20 @@ export interface QueueStats {
   cacheHits: number;
 }
 
+export interface TranslateOptions {
+  /**
+   * Read and write the persistent cache (default true). False for private tabs: what they
+   * translate must leave no trace on disk, and a cache read would refresh an entry's usedAt.
+   */
+  persist?: boolean;
+}
+
 export interface TranslationQueue {
   /**
    * One result per input, same order. Translator and cache failures become error results;
    * only a failing `getChain` rejects.
    */
-  translate(texts: string[]): Promise<TranslateResult[]>;
+  translate(texts: string[], options?: TranslateOptions): Promise<TranslateResult[]>;
   stats(): QueueStats;
 }
 
@@ -127,9 +135,9 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     }
   }
 
-  async function settle(owned: OwnedText[], chain: TranslationChain): Promise<void> {
+  async function settle(owned: OwnedText[], chain: TranslationChain, persist: boolean): Promise<void> {
     try {
-      const hits = await readCache(owned.map((item) => item.text), chain);
+      const hits = persist ? await readCache(owned.map((item) => item.text), chain) : [];
       const fresh: CacheEntry[] = [];
       await Promise.all(
         owned.map(async (item, index) => {
@@ -146,7 +154,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
           }
         }),
       );
-      if (fresh.length > 0) await options.cache.putMany(fresh).catch(() => undefined);
+      if (persist && fresh.length > 0) await options.cache.putMany(fresh).catch(() => undefined);
     } catch (error) {
       // Unexpected: still answer every text (a no-op for those already answered).
       for (const item of owned) item.resolve(errorResult(toTranslateError(error)));
@@ -156,7 +164,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     }
   }
 
-  async function translate(texts: string[]): Promise<TranslateResult[]> {
+  async function translate(texts: string[], { persist = true }: TranslateOptions = {}): Promise<TranslateResult[]> {
     const chain = await options.getChain();
     const identity = chainIdentity(chain);
     const keys = texts.map((text) => text.trim());
@@ -174,7 +182,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
       }
       byText.set(text, promise);
     }
-    const settled = owned.length > 0 ? settle(owned, chain) : undefined;
+    const settled = owned.length > 0 ? settle(owned, chain, persist) : undefined;
     const results = await Promise.all(keys.map((text) => byText.get(text) ?? EMPTY_RESULT));
     // Once a call returns, what it fetched is in the cache: the next call finds it there.
     await settled;

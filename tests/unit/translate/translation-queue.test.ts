@@ -124,6 +124,18 @@ describe('translation queue: results, de-duplication and cache', () => {
     expect(cache.writes).toHaveLength(0);
   });
 
+  it('neither reads nor writes the cache for a call that must not persist', async () => {
+    const provider = fakeProvider('microsoft');
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    cache.seed({ provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '私密' }, 'Cached');
+    await expect(queue.translate(['私密', '无痕'], { persist: false })).resolves.toEqual([
+      ok('EN(私密)'),
+      ok('EN(无痕)'),
+    ]);
+    expect(cache.reads).toHaveLength(0);
+    expect(cache.writes).toHaveLength(0);
+  });
+
   it('keeps translating when the cache cannot be read or written', async () => {
     const provider = fakeProvider('microsoft');
     const broken: TranslationCacheLike = {
