@@ -1,16 +1,13 @@
 import './translators-section.css';
+import { chooseProvider } from '@/components/choose-provider';
+import { PROVIDER_CHOICES } from '@/components/provider-choices';
 import { Section } from '@/components/section';
-import { SelectField, type Choice } from '@/components/select-field';
-import { PROVIDER_CATALOG, PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
+import { SelectField } from '@/components/select-field';
+import { PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
 import type { Settings } from '@/utils/settings/schema';
 import { FallbackChain } from './fallback-chain';
 import { ProviderCard } from './provider-card';
 import type { SettingsSectionProps } from './settings-props';
-
-const PROVIDER_CHOICES: Choice<ProviderId>[] = PROVIDER_IDS.map((id) => ({
-  value: id,
-  label: PROVIDER_CATALOG[id].label,
-}));
 
 function roleOf(id: ProviderId, settings: Settings): string | null {
   if (id === settings.provider) return 'In use';
@@ -34,7 +31,7 @@ export function TranslatorsSection({ settings, save }: SettingsSectionProps) {
           value={settings.provider}
           choices={PROVIDER_CHOICES}
           testId="options-provider"
-          onChange={(provider) => save((current) => ({ ...current, provider }))}
+          onChange={(provider) => save((current) => chooseProvider(current, provider))}
         />
         <FallbackChain settings={settings} save={save} />
       </div>

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from '#imports';
+import { chooseProvider } from '@/components/choose-provider';
 import { FerryLogo } from '@/components/ferry-logo';
+import { PROVIDER_CHOICES } from '@/components/provider-choices';
 import { SegmentedControl } from '@/components/segmented-control';
 import { SelectField, type Choice } from '@/components/select-field';
 import { ToggleSwitch } from '@/components/toggle-switch';
 import { useSettings } from '@/components/use-settings';
-import { PROVIDER_CATALOG, PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
 import { TARGET_LANGUAGES, defaultSettings, type TargetLanguage } from '@/utils/settings/schema';
 import { describePage } from './describe-page';
 import { findTargetTab } from './find-target-tab';
@@ -23,11 +24,6 @@ const SITE_CHOICES: Choice<SiteChoice>[] = [
 
 // Shown (disabled) for the moment before stored settings arrive.
 const DEFAULTS = defaultSettings();
-
-const PROVIDER_CHOICES: Choice<ProviderId>[] = PROVIDER_IDS.map((id) => ({
-  value: id,
-  label: PROVIDER_CATALOG[id].label,
-}));
 
 const TARGET_CHOICES = Object.entries(TARGET_LANGUAGES).map(([value, label]) => ({
   value,
@@ -147,7 +143,7 @@ export function App() {
           choices={PROVIDER_CHOICES}
           disabled={!settings}
           testId="popup-provider"
-          onChange={(provider) => run(() => update((current) => ({ ...current, provider })))}
+          onChange={(provider) => run(() => update((current) => chooseProvider(current, provider)))}
         />
         <SelectField
           label="Language"

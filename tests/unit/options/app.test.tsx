@@ -93,4 +93,25 @@ describe('options App', () => {
     await act(async () => remove?.click());
     await vi.waitFor(async () => expect((await loadSettings()).sites).toEqual({ 'zhihu.com': 'never' }));
   });
+
+  it('keeps the old translator as the fallback when the fallback is chosen as translator', async () => {
+    await act(async () => {
+      await fakeBrowser.storage.local.set({
+        settings: { ...defaultSettings(), provider: 'microsoft', fallbacks: ['libretranslate'] },
+      });
+    });
+    await vi.waitFor(() =>
+      expect(byTestId('options-fallbacks').querySelector('[data-provider=libretranslate]')).not.toBeNull(),
+    );
+    const provider = byTestId<HTMLSelectElement>('options-provider');
+    await act(async () => {
+      provider.value = 'libretranslate';
+      provider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).provider).toBe('libretranslate'));
+    expect((await loadSettings()).fallbacks).toEqual(['microsoft']);
+    await vi.waitFor(() =>
+      expect(byTestId('options-fallbacks').querySelector('[data-provider=microsoft]')).not.toBeNull(),
+    );
+  });
 });

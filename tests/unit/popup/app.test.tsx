@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from '#imports';
 import type { PageState } from '@/utils/messaging/protocol';
+import { defaultSettings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/settings-store';
 
 // The content script is replaced by a stand-in answering over the protocol's sendMessage.
@@ -128,5 +129,21 @@ describe('popup App', () => {
       target.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await vi.waitFor(async () => expect((await loadSettings()).targetLanguage).toBe('fr'));
+  });
+
+  it('keeps the old translator as the fallback when the fallback is chosen as translator', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...defaultSettings(), provider: 'microsoft', fallbacks: ['libretranslate'] },
+    });
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    const provider = byTestId<HTMLSelectElement>('popup-provider');
+    await vi.waitFor(() => expect(provider.disabled).toBe(false));
+    await act(async () => {
+      provider.value = 'libretranslate';
+      provider.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).provider).toBe('libretranslate'));
+    expect((await loadSettings()).fallbacks).toEqual(['microsoft']);
   });
 });
