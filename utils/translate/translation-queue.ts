@@ -125,14 +125,25 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     return { result: errorResult(lastError) };
   }
 
+  /**
+   * Each text's cached translation from the first link of the chain that has one, in one read:
+   * a fallback's result is cached under the fallback, and must be found without asking the
+   * (possibly still failing) primary again.
+   */
   async function readCache(texts: string[], chain: TranslationChain): Promise<(string | undefined)[]> {
-    const primary = chain.links[0];
-    if (!primary) return [];
+    const keys = chain.links.flatMap((link) => texts.map((text) => cacheKey(link, chain, text)));
+    if (keys.length === 0) return [];
+    let found: (string | undefined)[];
     try {
-      return await options.cache.getMany(texts.map((text) => cacheKey(primary, chain, text)));
+      found = await options.cache.getMany(keys);
     } catch {
       return []; // A broken cache must not stop translation: treat it as all misses.
     }
+    return texts.map((_text, index) =>
+      chain.links
+        .map((_link, position) => found[position * texts.length + index])
+        .find((hit) => typeof hit === 'string' && hit.trim() !== ''),
+    );
   }
 
   async function settle(owned: OwnedText[], chain: TranslationChain, persist: boolean): Promise<void> {
@@ -142,7 +153,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
       await Promise.all(
         owned.map(async (item, index) => {
           const hit = hits[index];
-          if (typeof hit === 'string' && hit !== '') {
+          if (hit !== undefined) {
             counters.cacheHits += 1;
             item.resolve({ ok: true, text: hit, cached: true });
             return;

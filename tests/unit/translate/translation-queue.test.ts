@@ -81,19 +81,46 @@ describe('translation queue: results, de-duplication and cache', () => {
     expect(queue.stats().cacheHits).toBe(2);
   });
 
-  it('looks the cache up under the first provider of the chain and requests only the misses', async () => {
+  it('looks the cache up under every provider of the chain in one read and requests only the misses', async () => {
     const primary = fakeProvider('libretranslate');
     const fallback = fakeProvider('microsoft');
     const chain = chainOf({ provider: primary.definition, config: configFor('http://x', 'argos') }, fallback.definition);
     const { queue, cache } = queueHarness(chain);
     cache.seed({ provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '旧' }, 'Old');
     const results = await queue.translate(['新', '旧']);
-    expect(cache.reads[0]).toEqual([
-      { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '新' },
-      { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '旧' },
+    expect(cache.reads).toEqual([
+      [
+        { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '新' },
+        { provider: 'libretranslate', model: 'argos', from: 'auto', to: 'en', text: '旧' },
+        { provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '新' },
+        { provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '旧' },
+      ],
     ]);
     expect(primary.calls.map((call) => call.texts)).toEqual([['新']]);
     expect(results).toEqual([ok('EN(新)'), ok('Old', true)]);
+  });
+
+  it("serves a fallback's cached result without asking the primary again", async () => {
+    const primary = fakeProvider('microsoft', {}, () => {
+      throw new TranslateError('auth', 'no');
+    });
+    const fallback = fakeProvider('libretranslate');
+    const { queue } = queueHarness(chainOf(primary.definition, fallback.definition));
+    await expect(queue.translate(['回访'])).resolves.toEqual([ok('EN(回访)')]);
+    expect(primary.calls).toHaveLength(1);
+    await expect(queue.translate(['回访'])).resolves.toEqual([ok('EN(回访)', true)]);
+    expect(primary.calls).toHaveLength(1);
+    expect(fallback.calls).toHaveLength(1);
+  });
+
+  it("prefers the primary's cached result over a fallback's", async () => {
+    const primary = fakeProvider('microsoft');
+    const fallback = fakeProvider('libretranslate');
+    const { queue, cache } = queueHarness(chainOf(primary.definition, fallback.definition));
+    const key = { model: '', from: 'auto', to: 'en', text: '两份' };
+    cache.seed({ ...key, provider: 'libretranslate' }, 'From fallback');
+    cache.seed({ ...key, provider: 'microsoft' }, 'From primary');
+    await expect(queue.translate(['两份'])).resolves.toEqual([ok('From primary', true)]);
   });
 
   it('caches fresh results, so the next call for them is served from the cache', async () => {
