@@ -6,10 +6,14 @@ import {
 } from '@/utils/settings/provider-catalog';
 import type { SettingsSectionProps } from './settings-props';
 
-function moved(list: ProviderId[], from: number, to: number): ProviderId[] {
+/** `list` with `id` moved `by` places (−1 up, +1 down); unchanged if it is absent or at an end. */
+function moved(list: ProviderId[], id: ProviderId, by: number): ProviderId[] {
+  const from = list.indexOf(id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= list.length) return list;
   const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
+  next.splice(from, 1);
+  next.splice(to, 0, id);
   return next;
 }
 
@@ -17,7 +21,10 @@ function moved(list: ProviderId[], from: number, to: number): ProviderId[] {
 export function FallbackChain({ settings, save }: SettingsSectionProps) {
   const { provider, fallbacks } = settings;
   const addable = PROVIDER_IDS.filter((id) => id !== provider && !fallbacks.includes(id));
-  const setFallbacks = (next: ProviderId[]) => save((current) => ({ ...current, fallbacks: next }));
+  // Each change applies to the stored chain it is given, not to the one on screen, so a change
+  // made meanwhile (another click, the popup) is kept rather than overwritten.
+  const changeFallbacks = (change: (chain: ProviderId[]) => ProviderId[]) =>
+    save((current) => ({ ...current, fallbacks: change(current.fallbacks) }));
 
   return (
     <div class="field">
@@ -35,7 +42,7 @@ export function FallbackChain({ settings, save }: SettingsSectionProps) {
                 class="button button-small"
                 aria-label={`Move ${PROVIDER_CATALOG[id].label} up`}
                 disabled={index === 0}
-                onClick={() => setFallbacks(moved(fallbacks, index, index - 1))}
+                onClick={() => changeFallbacks((chain) => moved(chain, id, -1))}
               >
                 ↑
               </button>
@@ -44,7 +51,7 @@ export function FallbackChain({ settings, save }: SettingsSectionProps) {
                 class="button button-small"
                 aria-label={`Move ${PROVIDER_CATALOG[id].label} down`}
                 disabled={index === fallbacks.length - 1}
-                onClick={() => setFallbacks(moved(fallbacks, index, index + 1))}
+                onClick={() => changeFallbacks((chain) => moved(chain, id, +1))}
               >
                 ↓
               </button>
@@ -53,7 +60,7 @@ export function FallbackChain({ settings, save }: SettingsSectionProps) {
                 class="button button-small button-danger"
                 aria-label={`Remove ${PROVIDER_CATALOG[id].label}`}
                 title="Remove"
-                onClick={() => setFallbacks(fallbacks.filter((other) => other !== id))}
+                onClick={() => changeFallbacks((chain) => chain.filter((other) => other !== id))}
               >
                 ✕
               </button>
@@ -70,7 +77,8 @@ export function FallbackChain({ settings, save }: SettingsSectionProps) {
           onChange={(event) => {
             const id = event.currentTarget.value;
             event.currentTarget.value = '';
-            if (isProviderId(id)) setFallbacks([...fallbacks, id]);
+            if (!isProviderId(id)) return;
+            changeFallbacks((chain) => (chain.includes(id) ? chain : [...chain, id]));
           }}
         >
           <option value="">Add a fallback…</option>
