@@ -80,7 +80,16 @@ export class ProviderLane {
     this.active += 1;
     try {
       const texts = await this.send(batch);
-      batch.forEach((item, index) => item.resolve(texts[index] ?? ''));
+      batch.forEach((item, index) => {
+        const text = texts[index] ?? '';
+        // A blank answer to a real text is this provider failing that text, not a translation:
+        // it fails alone so the chain tries the next provider for it.
+        if (text.trim() === '' && item.text.trim() !== '') {
+          item.reject(new TranslateError('bad-response', 'The translator returned an empty translation'));
+        } else {
+          item.resolve(text);
+        }
+      });
     } catch (error) {
       for (const item of batch) item.reject(error);
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TranslateError } from '../../../utils/translate/errors';
+import { ERROR_MESSAGES, TranslateError } from '../../../utils/translate/errors';
 import type { TranslationCacheLike } from '../../../utils/translate/cache-port';
 import { chainOf, configFor, deferred, fakeProvider, fakeTranslation } from './support/fake-provider';
 import { queueHarness } from './support/queue-harness';
@@ -134,11 +134,28 @@ describe('translation queue: results, de-duplication and cache', () => {
     expect(provider.calls).toHaveLength(1);
   });
 
-  it('never caches an empty translation', async () => {
-    const provider = fakeProvider('microsoft', {}, (texts) => texts.map((text) => (text === '空' ? '' : 'Full')));
+  it('counts a blank translation of a real text as a failure, and caches only the real one', async () => {
+    const provider = fakeProvider('microsoft', {}, (texts) => texts.map((text) => (text === '空' ? ' ' : 'Full')));
     const { queue, cache } = queueHarness(chainOf(provider.definition));
-    await expect(queue.translate(['空', '满'])).resolves.toEqual([ok(''), ok('Full')]);
+    await expect(queue.translate(['空', '满'])).resolves.toEqual([
+      { ok: false, error: { kind: 'bad-response', message: ERROR_MESSAGES['bad-response'] } },
+      ok('Full'),
+    ]);
     expect(cache.writes.flat().map((entry) => entry.key.text)).toEqual(['满']);
+  });
+
+  it('asks the next provider for a text the first one answered blank, and only for that text', async () => {
+    const primary = fakeProvider('microsoft', {}, (texts) =>
+      texts.map((text) => (text === '空' ? '' : fakeTranslation(text))),
+    );
+    const fallback = fakeProvider('libretranslate', {}, (texts) => texts.map((text) => `LT(${text})`));
+    const { queue, cache } = queueHarness(chainOf(primary.definition, fallback.definition));
+    await expect(queue.translate(['空', '满'])).resolves.toEqual([ok('LT(空)'), ok('EN(满)')]);
+    expect(fallback.calls.map((call) => call.texts)).toEqual([['空']]);
+    expect(cache.writes.flat().map((entry) => [entry.key.provider, entry.text]).sort()).toEqual([
+      ['libretranslate', 'LT(空)'],
+      ['microsoft', 'EN(满)'],
+    ]);
   });
 
   it('never caches a failure', async () => {
