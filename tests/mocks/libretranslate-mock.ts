@@ -73,8 +73,10 @@ function fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec
     }
     case 'server-error':
       return error(500, 'Cannot translate text: model crashed');
-    case 'unavailable':
-      return html(503, '503 Service Temporarily Unavailable');
+    case 'unavailable': {
+      const reply = html(503, '503 Service Temporarily Unavailable');
+      return spec.retryAfter ? { ...reply, headers: { 'Retry-After': spec.retryAfter } } : reply;
+    }
     case 'malformed-json':
       return { status: 200, body: '{"translatedText": ["[en] ' };
     case 'fewer-items': {

@@ -56,8 +56,10 @@ function fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec
     }
     case 'server-error':
       return msError(500, 500000, 'An unexpected error occurred.');
-    case 'unavailable':
-      return html(503, '503 Service Unavailable');
+    case 'unavailable': {
+      const reply = html(503, '503 Service Unavailable');
+      return spec.retryAfter ? { ...reply, headers: { 'Retry-After': spec.retryAfter } } : reply;
+    }
     case 'malformed-json':
       return { status: 200, body: '[{"detectedLanguage":{"language":"zh-Hans"},"translations":[{"text":"' };
     case 'fewer-items':

@@ -22,7 +22,10 @@ export interface FailureSpec {
   mode: FailureMode;
   /** Fail only the next `times` requests, then recover; forever when absent. */
   times?: number;
-  /** Retry-After header for 'rate-limit' ('2', or an HTTP date); null sends none. Default '1'. */
+  /**
+   * Retry-After header ('2', or an HTTP date); null sends none. For 'rate-limit' the default is '1';
+   * 'unavailable' sends one only when given.
+   */
   retryAfter?: string | null;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Typed provider failures. The queue decides retries and fallbacks from `kind` alone:
- * - transient: network error, timeout, 5xx -> retry with backoff, then fall back
+ * - transient: network error, timeout, 5xx -> retry with backoff (a 503's Retry-After if it
+ *   sends one), then fall back
  * - rate-limit: 429 -> wait `retryAfterMs` (Retry-After) and retry, then fall back
  * - auth / quota / bad-response -> no retry, fall back at once
+ * A Retry-After longer than MAX_RETRY_AFTER_MS is not cut short: the provider is skipped until then.
  */
 import type { TranslateErrorKind } from '../messaging/protocol';
 

@@ -61,7 +61,8 @@ function errorFromReply(
   const serverMessage = readServerMessage(body);
   const kind = classify?.(status, serverMessage ?? '') ?? kindOfStatus(status, serverMessage ?? '');
   const message = `HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`;
-  if (kind === 'rate-limit') {
+  // 429 and 503 may say how long to stay away (RFC 9110 section 10.2.3).
+  if (kind === 'rate-limit' || status === 503) {
     return new TranslateError(kind, message, parseRetryAfter(retryAfter));
   }
   return new TranslateError(kind, message);

@@ -1,7 +1,7 @@
 import type { ProviderSettings } from '../settings/schema';
-import { TranslateError, toTranslateError } from './errors';
+import { TranslateError, toTranslateError, type TranslateErrorKind } from './errors';
 import type { ProviderDefinition } from './provider';
-import { retryDelay } from './retry-delay';
+import { MAX_RETRY_AFTER_MS, retryDelay, serverPause } from './retry-delay';
 import { takeBatch } from './take-batch';
 
 /** One text for one provider, with what its request needs. */
@@ -42,7 +42,9 @@ export class ProviderLane {
   /** The flush window has passed for the texts now pending: send them when a slot frees. */
   private due = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Until when the server asked this provider to be left alone (Retry-After), and why. */
   private pausedUntil = 0;
+  private pauseKind: TranslateErrorKind = 'rate-limit';
 
   constructor(private readonly options: ProviderLaneOptions) {}
 
@@ -105,8 +107,7 @@ export class ProviderLane {
     const translator = provider.create(first.config);
     const texts = batch.map((item) => item.text);
     for (let attempt = 1; ; attempt += 1) {
-      const wait = this.pausedUntil - now();
-      if (wait > 0) await sleep(wait, signal);
+      await this.waitOutPause();
       try {
         onRequest(texts.length);
         const translated = await translator.translate(texts, first.from, first.to, signal);
@@ -117,12 +118,31 @@ export class ProviderLane {
       } catch (error) {
         if (signal.aborted) throw error;
         const failure = toTranslateError(error);
+        const pause = serverPause(failure);
+        // The server's wait applies to the whole provider: every request of this lane waits it
+        // out, recorded even when this request gives up, so the lane's other batches still wait.
+        if (pause !== undefined && now() + pause > this.pausedUntil) {
+          this.pausedUntil = now() + pause;
+          this.pauseKind = failure.kind;
+        }
         const delay = retryDelay(failure, attempt, random);
         if (delay === undefined) throw failure;
-        // A rate limit applies to the whole provider, so every request of this lane waits it out.
-        if (failure.kind === 'rate-limit') this.pausedUntil = Math.max(this.pausedUntil, now() + delay);
-        else await sleep(delay, signal);
+        if (pause === undefined) await sleep(delay, signal);
       }
+    }
+  }
+
+  /**
+   * Sleeps until the provider's pause is over, again if another request extended it meanwhile.
+   * @throws TranslateError when the pause is longer than a page waits: the chain falls back
+   */
+  private async waitOutPause(): Promise<void> {
+    const { now, sleep, signal } = this.options;
+    for (let wait = this.pausedUntil - now(); wait > 0; wait = this.pausedUntil - now()) {
+      if (wait > MAX_RETRY_AFTER_MS) {
+        throw new TranslateError(this.pauseKind, 'The translator asked to wait longer than Ferry waits', wait);
+      }
+      await sleep(wait, signal);
     }
   }
 }

@@ -110,6 +110,13 @@ describe('postJson', () => {
     expect(error.retryAfterMs).toBe(7_000);
   });
 
+  it('keeps the Retry-After of a 503 on its transient error', async () => {
+    reply(503, '<html><h1>Service Unavailable</h1></html>', { 'Content-Type': 'text/html', 'Retry-After': '3' });
+    const error = await failureOf(post());
+    expect(error.kind).toBe('transient');
+    expect(error.retryAfterMs).toBe(3_000);
+  });
+
   it('reads a Retry-After given as an HTTP date', async () => {
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
     reply(429, '{"error":"Slowdown"}', { 'Retry-After': inTenSeconds });

@@ -18,11 +18,21 @@ describe('retryDelay', () => {
     expect(retryDelay(error, 1, fullJitter)).toBe(600);
   });
 
-  it('waits the Retry-After of a rate limit, 1 s without one, 30 s at most', () => {
+  it('waits the Retry-After of a rate limit, 1 s without one', () => {
     expect(retryDelay(new TranslateError('rate-limit', '429', 4_000), 1, noJitter)).toBe(4_000);
     expect(retryDelay(new TranslateError('rate-limit', '429'), 1, noJitter)).toBe(1_000);
-    expect(retryDelay(new TranslateError('rate-limit', '429', 600_000), 1, noJitter)).toBe(30_000);
+    expect(retryDelay(new TranslateError('rate-limit', '429', 30_000), 1, noJitter)).toBe(30_000);
     expect(retryDelay(new TranslateError('rate-limit', '429', 1_000), 3, noJitter)).toBeUndefined();
+  });
+
+  it('gives up rather than retry early when Retry-After is over 30 s', () => {
+    expect(retryDelay(new TranslateError('rate-limit', '429', 30_001), 1, noJitter)).toBeUndefined();
+    expect(retryDelay(new TranslateError('transient', '503', 600_000), 1, noJitter)).toBeUndefined();
+  });
+
+  it('waits the Retry-After of a 503 instead of its own backoff', () => {
+    expect(retryDelay(new TranslateError('transient', '503', 3_000), 1, fullJitter)).toBe(3_000);
+    expect(retryDelay(new TranslateError('transient', '503', 0), 1, fullJitter)).toBe(0);
   });
 
   it.each(['auth', 'quota', 'bad-response'] as const)('never retries %s errors', (kind) => {

@@ -40,16 +40,65 @@ describe('translation queue: retries, rate limits and fallbacks', () => {
     expect(clock.sleeps).toEqual([4_000]);
   });
 
-  it('waits one second after a 429 without Retry-After, and never more than 30 s', async () => {
+  it('waits one second after a 429 without Retry-After', async () => {
     const plain = fakeProvider('microsoft', {}, failing('rate-limit', 1));
     const { queue, clock } = queueHarness(chainOf(plain.definition));
     await queue.translate(['一']);
     expect(clock.sleeps).toEqual([1_000]);
+  });
 
-    const greedy = fakeProvider('microsoft', {}, failing('rate-limit', 1, 3_600_000));
-    const other = queueHarness(chainOf(greedy.definition));
-    await other.queue.translate(['二']);
-    expect(other.clock.sleeps).toEqual([30_000]);
+  it('falls back at once, without retrying early, when Retry-After is over 30 s, and skips the provider until then', async () => {
+    const greedy = fakeProvider('microsoft', {}, failing('rate-limit', Infinity, 3_600_000));
+    const fallback = fakeProvider('libretranslate');
+    const { queue, clock } = queueHarness(chainOf(greedy.definition, fallback.definition));
+    await expect(queue.translate(['一'])).resolves.toEqual([ok('一')]);
+    await expect(queue.translate(['二'])).resolves.toEqual([ok('二')]);
+    expect(greedy.calls).toHaveLength(1);
+    expect(fallback.calls.flatMap((call) => call.texts)).toEqual(['一', '二']);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('makes the next batch wait out a 429 that came on the last attempt', async () => {
+    const primary = fakeProvider('microsoft', {}, failing('rate-limit', 3, 4_000));
+    const fallback = fakeProvider('libretranslate');
+    const { queue, clock } = queueHarness(chainOf(primary.definition, fallback.definition));
+    await expect(queue.translate(['一'])).resolves.toEqual([ok('一')]);
+    expect(primary.calls).toHaveLength(3);
+    expect(clock.sleeps).toEqual([4_000, 4_000]);
+    await expect(queue.translate(['二'])).resolves.toEqual([ok('二')]);
+    expect(clock.sleeps).toEqual([4_000, 4_000, 4_000]);
+    expect(primary.calls.map((call) => call.texts)).toEqual([['一'], ['一'], ['一'], ['二']]);
+  });
+
+  it('waits again when another request extends the pause while it waits', async () => {
+    let time = 0;
+    const sleeps: { ms: number; resolve: () => void }[] = [];
+    const sleep = (ms: number): Promise<void> => new Promise((resolve) => sleeps.push({ ms, resolve }));
+    const gates = [deferred<void>(), deferred<void>()];
+    const provider = fakeProvider('microsoft', { maxItems: 1, concurrency: 2 }, async (texts, index) => {
+      if (index < 2) {
+        await gates[index]?.promise;
+        throw new TranslateError('rate-limit', '429', index === 0 ? 5_000 : 10_000);
+      }
+      return texts.map(fakeTranslation);
+    });
+    const { queue } = queueHarness(chainOf(provider.definition), { now: () => time, sleep });
+    const pending = queue.translate(['甲', '乙']);
+    await expect.poll(() => provider.open()).toBe(2);
+    gates[0]?.resolve();
+    await expect.poll(() => sleeps.length).toBe(1);
+    gates[1]?.resolve();
+    await expect.poll(() => sleeps.length).toBe(2);
+    expect(sleeps.map((entry) => entry.ms)).toEqual([5_000, 10_000]);
+    // The first wait ends, but the provider has since asked for 10 s: no request yet.
+    time = 5_000;
+    sleeps[0]?.resolve();
+    await expect.poll(() => sleeps.length).toBe(3);
+    expect(sleeps[2]?.ms).toBe(5_000);
+    expect(provider.calls).toHaveLength(2);
+    time = 10_000;
+    for (const entry of sleeps) entry.resolve();
+    await expect(pending).resolves.toEqual([ok('甲'), ok('乙')]);
   });
 
   it('holds back every request of a provider while it is rate limited', async () => {

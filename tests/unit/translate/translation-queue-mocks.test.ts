@@ -50,6 +50,14 @@ describe('translation queue with the real providers and mock services', () => {
     expect(clock.sleeps).toEqual([500]);
   });
 
+  it('honours the Retry-After of a 503 instead of its own backoff', async () => {
+    microsoftMock.setFailure({ mode: 'unavailable', times: 1, retryAfter: '3' });
+    const { queue, clock } = queueHarness(settingsChain());
+    await expect(queue.translate(['维护'])).resolves.toEqual([{ ok: true, text: '[en] 维护', cached: false }]);
+    expect(clock.sleeps).toEqual([3_000]);
+    expect(libreMock.requests).toHaveLength(0);
+  });
+
   it('honours the Retry-After of a 429 with an HTML body', async () => {
     microsoftMock.setFailure({ mode: 'rate-limit', times: 1, retryAfter: '2' });
     const { queue, clock } = queueHarness(settingsChain());
