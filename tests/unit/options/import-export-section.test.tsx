@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportExportSection } from '@/entrypoints/options/import-export-section';
 import { defaultSettings } from '@/utils/settings/schema';
 
 let root: HTMLElement;
-let onImported: ReturnType<typeof vi.fn>;
+let onImported: Mock<() => void>;
 
 const before = { ...defaultSettings(), sites: { 'weibo.com': 'always' } };
 
@@ -31,7 +31,7 @@ function settingsFile(settings: unknown): File {
 
 beforeEach(async () => {
   await fakeBrowser.storage.local.set({ settings: before });
-  onImported = vi.fn();
+  onImported = vi.fn<() => void>();
   root = document.createElement('div');
   document.body.append(root);
   act(() => {
