@@ -11,6 +11,7 @@ import { TARGET_LANGUAGES, defaultSettings, type TargetLanguage } from '@/utils/
 import { describePage } from './describe-page';
 import { findTargetTab } from './find-target-tab';
 import { PageProgress } from './page-progress';
+import { parseWebUrl } from './parse-web-url';
 import { usePageState } from './use-page-state';
 
 type SiteChoice = 'auto' | 'always' | 'never';
@@ -30,17 +31,6 @@ const TARGET_CHOICES = Object.entries(TARGET_LANGUAGES).map(([value, label]) => 
   label,
 })) as Choice<TargetLanguage>[];
 
-function webHost(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    const web = parsed.protocol === 'http:' || parsed.protocol === 'https:';
-    return web ? parsed.hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -59,7 +49,7 @@ export function App() {
       .finally(() => setTabKnown(true));
   }, []);
 
-  const host = page.state?.host || webHost(tab?.url);
+  const host = page.state?.host || parseWebUrl(tab?.url)?.hostname;
   const siteRule = host ? settings?.sites[host] : undefined;
   const status = tabKnown
     ? describePage({ reach: page.reach, state: page.state, url: tab?.url, siteRule })

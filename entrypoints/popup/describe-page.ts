@@ -1,5 +1,6 @@
 import type { PageState } from '@/utils/messaging/protocol';
 import type { SiteRule } from '@/utils/settings/schema';
+import { parseWebUrl } from './parse-web-url';
 import type { Reach } from './use-page-state';
 
 export interface PageStatus {
@@ -17,16 +18,12 @@ export interface PageFacts {
 
 const say = (tone: PageStatus['tone'], message: string): PageStatus => ({ tone, message });
 
-function isWebUrl(url: string | undefined): boolean {
-  return url !== undefined && /^https?:/i.test(url);
-}
-
 /** One calm sentence saying what Ferry is doing on the page, or why it cannot. */
 export function describePage({ reach, state, url, siteRule }: PageFacts): PageStatus {
   if (reach === 'loading') return say('info', 'Looking at this page…');
   if (reach === 'unreachable' || !state) {
     if (url === undefined) return say('info', 'Open a web page to use Ferry there.');
-    if (!isWebUrl(url)) {
+    if (!parseWebUrl(url)) {
       return say('info', 'Ferry can’t run on this page: browser pages and stores are closed to extensions.');
     }
     return say('warn', 'Ferry isn’t running on this page yet. Reload the page to start it.');

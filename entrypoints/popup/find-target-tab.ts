@@ -1,4 +1,5 @@
 import { browser, type Browser } from '#imports';
+import { parseWebUrl } from './parse-web-url';
 
 type Tab = Browser.tabs.Tab;
 
@@ -18,11 +19,6 @@ function isExtensionPage(tab: Tab): boolean {
   return protocol !== undefined && EXTENSION_PROTOCOLS.includes(protocol);
 }
 
-function isWebPage(tab: Tab): boolean {
-  const protocol = protocolOf(tab.url);
-  return protocol === 'http:' || protocol === 'https:';
-}
-
 /**
  * The page the popup acts on: the active tab of the current window. When the popup itself is
  * open in a tab or a detached window (so the "active tab" is an extension page), the reader means
@@ -35,7 +31,7 @@ export async function findTargetTab(): Promise<Tab | undefined> {
   const candidates = await browser.tabs.query({ windowType: 'normal' });
   let best: Tab | undefined;
   for (const tab of candidates) {
-    if (!isWebPage(tab)) continue;
+    if (!parseWebUrl(tab.url)) continue;
     if (!best || (tab.lastAccessed ?? 0) > (best.lastAccessed ?? 0)) best = tab;
   }
   return best;
