@@ -73,9 +73,12 @@ function cacheKey(link: ChainLink, chain: TranslationChain, text: string): Cache
   return { provider: link.provider.id, model: link.config.model, from: chain.from, to: chain.to, text };
 }
 
-/** Texts in flight are shared only by callers that would send them the same way. */
+/**
+ * Texts in flight are shared only by callers that would send them the same way, key included
+ * (a caller with a bad key must not be answered by one with a good one). In memory only.
+ */
 function chainIdentity(chain: TranslationChain): string {
-  const links = chain.links.map(({ provider, config }) => [provider.id, config.endpoint, config.model]);
+  const links = chain.links.map(({ provider, config }) => [provider.id, config.endpoint, config.apiKey, config.model]);
   return JSON.stringify([chain.from, chain.to, links]);
 }
 

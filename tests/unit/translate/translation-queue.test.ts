@@ -67,6 +67,18 @@ describe('translation queue: results, de-duplication and cache', () => {
     expect(provider.calls).toHaveLength(1);
   });
 
+  it('does not share a text in flight between callers whose chains differ only in the API key', async () => {
+    const provider = fakeProvider('microsoft');
+    const withKey = (apiKey: string) => chainOf({ provider: provider.definition, config: { ...configFor(), apiKey } });
+    const chains = [withKey('old-key'), withKey('new-key')];
+    const { queue } = queueHarness(withKey(''), { getChain: async () => chains.shift() ?? withKey('') });
+    await Promise.all([queue.translate(['钥匙']), queue.translate(['钥匙'])]);
+    expect(provider.calls.map((call) => [call.config.apiKey, call.texts])).toEqual([
+      ['old-key', ['钥匙']],
+      ['new-key', ['钥匙']],
+    ]);
+  });
+
   it('serves cache hits with cached: true and makes no request for them', async () => {
     const provider = fakeProvider('microsoft');
     const { queue, cache } = queueHarness(chainOf(provider.definition));
