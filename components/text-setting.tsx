@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 interface TextSettingProps {
   /** Element id of the input; also the prefix of its hint and error ids. */
@@ -37,8 +37,9 @@ export function TextSetting({
   const [error, setError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
 
-  // A new stored value (saved here, imported, changed in the popup) replaces the draft.
-  useEffect(() => {
+  // A new stored value (saved here, imported, changed in the popup) replaces the draft. A layout
+  // effect runs with the render, so it can never land after (and wipe) an edit made meanwhile.
+  useLayoutEffect(() => {
     setDraft(value);
     setError(null);
   }, [value]);

@@ -75,4 +75,47 @@ describe('TextSetting', () => {
     act(() => show?.click());
     expect(input.type).toBe('text');
   });
+
+  it('keeps the error of a value committed before the field’s first effects ran', () => {
+    const onCommit = vi.fn();
+    root = document.createElement('div');
+    document.body.append(root);
+    // Rendered outside act(): as on a page, the field's effects wait for the next frame.
+    render(
+      <TextSetting
+        id="endpoint"
+        label="Server address"
+        value="http://127.0.0.1:5000"
+        testId="field"
+        onCommit={onCommit}
+        validate={(value) => (value.startsWith('http') ? null : 'Must be http')}
+      />,
+      root,
+    );
+    const input = root.querySelector<HTMLInputElement>('[data-testid=field]');
+    if (!input) throw new Error('input not rendered');
+    commit(input, 'ftp://nope');
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid=field-error]')?.textContent).toBe('Must be http');
+  });
+
+  it('shows a new stored value in place of the draft and its error', () => {
+    const { input } = mount();
+    commit(input, 'ftp://nope');
+    act(() => {
+      render(
+        <TextSetting
+          id="endpoint"
+          label="Server address"
+          value="https://imported.example.com"
+          testId="field"
+          onCommit={vi.fn()}
+          validate={() => null}
+        />,
+        root,
+      );
+    });
+    expect(input.value).toBe('https://imported.example.com');
+    expect(root.querySelector('[data-testid=field-error]')).toBeNull();
+  });
 });
