@@ -96,6 +96,7 @@ describe('TextSetting', () => {
     if (!input) throw new Error('input not rendered');
     commit(input, 'ftp://nope');
     expect(onCommit).not.toHaveBeenCalled();
+    expect(input.value).toBe('ftp://nope');
     expect(root.querySelector('[data-testid=field-error]')?.textContent).toBe('Must be http');
   });
 
