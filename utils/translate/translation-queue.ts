@@ -21,11 +21,12 @@ export interface TranslationQueueOptions {
   signal?: AbortSignal;
 }
 
+/** Running totals since the queue started: fixed size however long the background lives. */
 export interface QueueStats {
   /** HTTP attempts per provider id, retries included. */
   requests: Record<string, number>;
-  /** Texts carried by each of those attempts, in order. */
-  itemsPerRequest: Record<string, number[]>;
+  /** Texts carried by those attempts, summed, per provider id. */
+  texts: Record<string, number>;
   cacheHits: number;
 }
 
@@ -86,7 +87,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
   const signal = options.signal ?? new AbortController().signal;
   const lanes = new Map<ProviderDefinition, ProviderLane>();
   const inFlight = new Map<string, Promise<TranslateResult>>();
-  const counters: QueueStats = { requests: {}, itemsPerRequest: {}, cacheHits: 0 };
+  const counters: QueueStats = { requests: {}, texts: {}, cacheHits: 0 };
 
   function laneFor(provider: ProviderDefinition): ProviderLane {
     let lane = lanes.get(provider);
@@ -100,7 +101,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
         signal,
         onRequest: (items) => {
           counters.requests[provider.id] = (counters.requests[provider.id] ?? 0) + 1;
-          (counters.itemsPerRequest[provider.id] ??= []).push(items);
+          counters.texts[provider.id] = (counters.texts[provider.id] ?? 0) + items;
         },
       });
       lanes.set(provider, lane);
@@ -206,9 +207,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
   function stats(): QueueStats {
     return {
       requests: { ...counters.requests },
-      itemsPerRequest: Object.fromEntries(
-        Object.entries(counters.itemsPerRequest).map(([id, items]) => [id, [...items]]),
-      ),
+      texts: { ...counters.texts },
       cacheHits: counters.cacheHits,
     };
   }

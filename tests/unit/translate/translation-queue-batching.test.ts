@@ -22,10 +22,17 @@ describe('translation queue: batching and concurrency', () => {
     const texts = paragraphs(40);
     const results = await queue.translate(texts);
     expect(results.every((result) => result.ok)).toBe(true);
-    const sizes = queue.stats().itemsPerRequest[id] ?? [];
-    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(40);
+    const sizes = provider.calls.map((call) => call.texts.length);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
-    expect(queue.stats().requests[id]).toBe(sizes.length);
+    expect(queue.stats()).toEqual({ requests: { [id]: sizes.length }, texts: { [id]: 40 }, cacheHits: 0 });
+  });
+
+  it('keeps running totals of requests and texts, not a record per request', async () => {
+    const provider = fakeProvider('microsoft', { maxItems: 1, concurrency: 50 });
+    const { queue } = queueHarness(chainOf(provider.definition));
+    await queue.translate(paragraphs(120));
+    await queue.translate(paragraphs(80, '评论'));
+    expect(queue.stats()).toEqual({ requests: { microsoft: 200 }, texts: { microsoft: 200 }, cacheHits: 0 });
   });
 
   it('never puts more than maxItems texts in one request', async () => {
