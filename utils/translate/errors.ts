@@ -35,7 +35,12 @@ export function toTranslateError(error: unknown): TranslateError {
   return new TranslateError('transient', message || 'Network error');
 }
 
-/** What a reader sees when every translator in the chain failed with `kind`. */
+/**
+ * The protocol's short technical message for a failed text, sent with every error result. Fixed
+ * strings by design: a TranslateError's own message may quote a server's reply (which can echo a
+ * key or a whole HTML page) and stays in the background. The content script words failures for
+ * readers itself (utils/page/describe-failure.ts).
+ */
 export const ERROR_MESSAGES: Record<TranslateErrorKind, string> = {
   auth: 'Translator rejected the key',
   quota: 'Translator quota used up',

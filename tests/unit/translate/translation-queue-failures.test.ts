@@ -170,6 +170,20 @@ describe('translation queue: retries, rate limits and fallbacks', () => {
     expect(cache.writes).toHaveLength(0);
   });
 
+  it.each(['auth', 'quota', 'rate-limit', 'transient', 'bad-response'] as const)(
+    'sends only the fixed short message for a %s failure, never the server reply or a key',
+    async (kind) => {
+      const leak = 'HTTP 403: key sk-secret-123 rejected <html><body>Forbidden</body></html>';
+      const provider = fakeProvider('microsoft', {}, () => {
+        throw new TranslateError(kind, leak, 60_000);
+      });
+      const { queue } = queueHarness(chainOf(provider.definition));
+      const [result] = await queue.translate(['泄露']);
+      expect(result).toEqual({ ok: false, error: { kind, message: ERROR_MESSAGES[kind] } });
+      expect(ERROR_MESSAGES[kind]).toMatch(/^[A-Z][a-z ,]+$/);
+    },
+  );
+
   it('tries the chain again on the next call rather than remembering a failure', async () => {
     const provider = fakeProvider('microsoft', {}, failing('auth', 1));
     const { queue } = queueHarness(chainOf(provider.definition));

@@ -94,6 +94,15 @@ describe('translation queue with the real providers and mock services', () => {
     expect(microsoftMock.requests.length + libreMock.requests.length).toBe(before);
   });
 
+  it("never puts a service's error reply or the API key in a result", async () => {
+    microsoftMock.setFailure('bad-request');
+    libreMock.setFailure('auth');
+    const { queue } = queueHarness(settingsChain());
+    const results = await queue.translate(['秘密']);
+    expect(results).toEqual([{ ok: false, error: { kind: 'auth', message: 'Translator rejected the key' } }]);
+    expect(JSON.stringify(results)).not.toMatch(/lt-key|Invalid API key|not valid/);
+  });
+
   it('keeps at most four Microsoft requests open at once', async () => {
     await microsoftMock.close();
     microsoftMock = await startMicrosoftMock({ delayMs: 20 });
