@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/settings/schema';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings/settings-store';
+import { messageOf } from './message-of';
 
 export interface SettingsHandle {
   /** Null until the first load finishes. */
@@ -23,7 +24,7 @@ export function useSettings(): SettingsHandle {
       setSettings(await loadSettings());
       setLoadError(null);
     } catch (error) {
-      setLoadError(error instanceof Error ? error.message : String(error));
+      setLoadError(messageOf(error));
     }
   }, []);
 

@@ -1,5 +1,6 @@
 import { useCallback } from 'preact/hooks';
 import { FerryLogo } from '@/components/ferry-logo';
+import { messageOf } from '@/components/message-of';
 import { useSettings } from '@/components/use-settings';
 import { CacheSection } from './cache-section';
 import { DisplaySection } from './display-section';
@@ -26,8 +27,7 @@ export function App() {
     (change) => {
       update(change).then(
         () => report('saved', 'Saved'),
-        (error: unknown) =>
-          report('error', `Not saved: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => report('error', `Not saved: ${messageOf(error)}`),
       );
     },
     [update, report],

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadFile } from '@/components/download-file';
+import { messageOf } from '@/components/message-of';
 import { Section } from '@/components/section';
 import {
   SETTINGS_FILE_NAME,
@@ -14,10 +15,6 @@ interface ImportExportSectionProps {
 }
 
 type Outcome = { kind: 'error' | 'done'; message: string } | null;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Settings to and from a JSON file (to move them to another browser or keep a copy). */
 export function ImportExportSection({ onImported }: ImportExportSectionProps) {

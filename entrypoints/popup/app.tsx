@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from '#imports';
 import { chooseProvider } from '@/components/choose-provider';
 import { FerryLogo } from '@/components/ferry-logo';
+import { messageOf } from '@/components/message-of';
 import { PROVIDER_CHOICES } from '@/components/provider-choices';
 import { SegmentedControl } from '@/components/segmented-control';
 import { SelectField, type Choice } from '@/components/select-field';
@@ -30,10 +31,6 @@ const TARGET_CHOICES = Object.entries(TARGET_LANGUAGES).map(([value, label]) => 
   value,
   label,
 })) as Choice<TargetLanguage>[];
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The toolbar popup: this page's switch and progress, this site's rule, translator, language. */
 export function App() {
