@@ -53,7 +53,10 @@ export function watchMutations(
       }
       const pageAdded = [...record.addedNodes].filter((node) => !isFerryNode(node));
       const pageRemoved = [...record.removedNodes].filter((node) => !isFerryNode(node));
-      if (pageAdded.length === 0 && pageRemoved.length === 0) continue;
+      // A removed translation node may be the page re-rendering a unit: its owner is looked at
+      // again (Ferry's own removals leave nothing to restore, so that look is a no-op).
+      const ferryRemoved = pageRemoved.length < record.removedNodes.length;
+      if (pageAdded.length === 0 && pageRemoved.length === 0 && !ferryRemoved) continue;
       added.push(...pageAdded);
       changed.push(record.target);
       relevant = true;

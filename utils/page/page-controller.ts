@@ -63,8 +63,12 @@ export class PageController {
   onLocationChange(): void {
     const language = this.options.readLanguage(this.options.doc);
     if (language !== 'other') this.language = language;
-    if (this.options.session.active) this.options.session.rescan();
-    else this.apply();
+    if (this.options.session.active) {
+      this.options.session.start({ chinesePage: this.language === 'chinese' });
+      this.options.session.rescan();
+    } else {
+      this.apply();
+    }
   }
 
   private get chinese(): boolean {
@@ -109,7 +113,6 @@ export class PageController {
     if (this.waking) return;
     const waking = new AbortController();
     this.waking = waking;
-    this.options.signal.addEventListener('abort', () => waking.abort());
     watchMutations(
       this.options.doc.body,
       ({ added }) => {

@@ -18,7 +18,7 @@ import {
 import type { DisplayStyle } from '../settings/schema';
 import { createRequestBatcher, type Priority } from './request-batcher';
 import { describeFailure } from './describe-failure';
-import { UnitRegistry, type UnitRecord } from './unit-registry';
+import { UnitRegistry, releaseUnclipped, type UnitRecord } from './unit-registry';
 
 /**
  * When the viewport asks for fewer units than this, the next rendered ones below are asked for
@@ -27,8 +27,12 @@ import { UnitRegistry, type UnitRecord } from './unit-registry';
 const LOOKAHEAD_UNITS = 24;
 /** A unit this short gets its translation on the same line. */
 const INLINE_MAX_CHARS = 12;
-/** The background gives up long before this; it only guards against a lost reply. */
-const REPLY_TIMEOUT_MS = 150_000;
+/**
+ * Guards against a reply that never comes (the background restarted mid-request). It is long:
+ * a message waits its turn in the provider queue, and a slow self-hosted server with retries can
+ * take minutes; a unit that times out shows its error and retry control.
+ */
+const REPLY_TIMEOUT_MS = 5 * 60_000;
 
 export interface PageSessionOptions {
   doc: Document;
@@ -47,7 +51,7 @@ export interface PageSessionOptions {
 export class PageSession {
   private readonly registry = new UnitRegistry();
   private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
-  private readonly toReveal = new Set<HTMLElement>();
+  private readonly toReveal = new Set<UnitRecord>();
   private controller?: AbortController;
   private viewport?: ViewportWatcher;
   private main = new Set<Element>();
@@ -67,6 +71,7 @@ export class PageSession {
     return this.registry.counts();
   }
 
+  /** Starts, or when running takes the page's new verdict (SPA navigation) for later scans. */
   start({ chinesePage }: { chinesePage: boolean }): void {
     this.chinesePage = chinesePage;
     if (this.controller) return;
@@ -162,6 +167,7 @@ export class PageSession {
     if (record.state === 'pending' || record.state === 'done') return;
     record.state = 'pending';
     record.attempt++;
+    this.viewport?.unobserve(record.element);
     record.node = ensureTranslationNode(record.element, this.lookFor(record));
     showPending(record.node);
     this.batcher.add(record, priority);
@@ -195,12 +201,12 @@ export class PageSession {
       record.translation = result.text;
       record.cached = result.cached;
       showTranslation(node, result.text);
-      this.toReveal.add(node);
+      this.toReveal.add(record);
       return;
     }
     record.state = 'error';
-    const reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
-    showError(node, reason, () => this.retry(record));
+    record.reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
+    showError(node, record.reason, () => this.retry(record));
   }
 
   private retry(record: UnitRecord): void {
@@ -216,6 +222,7 @@ export class PageSession {
     record.cached = false;
     record.node = undefined;
     removeTranslationNode(record.element);
+    releaseUnclipped(record);
     // Observing again makes the viewport report it anew if it is in view.
     this.viewport?.unobserve(record.element);
     this.viewport?.observe(record.element);
@@ -255,6 +262,15 @@ export class PageSession {
       return;
     }
     if (text !== record.text) {
+      // A small thread taken whole may have grown past that (comments loading into it): if
+      // its content now splits into units of its own, those replace it.
+      const found = findUnits(record.element, { displayOf, accept: (t) => this.accepts(t) });
+      if (found.some(({ element }) => element !== record.element && record.element.contains(element))) {
+        this.viewport?.unobserve(record.element);
+        this.registry.delete(record);
+        this.scan(record.element);
+        return;
+      }
       record.text = text;
       record.inline = isInline(record.element, text, displayOf);
       this.reset(record);
@@ -267,7 +283,7 @@ export class PageSession {
         record.node = node;
         if (record.state === 'done' && record.translation) showTranslation(node, record.translation);
         else if (record.state === 'pending') showPending(node);
-        else showError(node, 'Translation failed', () => this.retry(record));
+        else showError(node, record.reason ?? 'Translation failed', () => this.retry(record));
       }
     }
   }
@@ -276,7 +292,12 @@ export class PageSession {
     const view = this.options.doc.defaultView;
     if (!view || this.toReveal.size === 0) return;
     view.requestAnimationFrame(() => {
-      for (const node of this.toReveal) revealTranslation(node);
+      for (const record of this.toReveal) {
+        if (record.state === 'done' && record.node) {
+          releaseUnclipped(record);
+          record.unclipped = revealTranslation(record.node);
+        }
+      }
       this.toReveal.clear();
     });
   }

@@ -13,12 +13,15 @@ export function createRequestBatcher<T>(
   let later: T[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // What is in view never shares a message with what is not: the background answers a
+  // message when all of its texts are done.
   const flush = () => {
     timer = undefined;
-    const items = [...now, ...later];
+    for (const items of [now, later]) {
+      for (let i = 0; i < items.length; i += maxItems) send(items.slice(i, i + maxItems));
+    }
     now = [];
     later = [];
-    for (let i = 0; i < items.length; i += maxItems) send(items.slice(i, i + maxItems));
   };
 
   return {

@@ -1,4 +1,5 @@
 import { UNIT_ATTR } from '../extract/skip-rules';
+import { UNCLIP_ATTR } from '../overlay/reveal-translation';
 import type { PageCounts } from '../messaging/protocol';
 
 export type UnitState = 'idle' | 'pending' | 'done' | 'error';
@@ -16,6 +17,16 @@ export interface UnitRecord {
   /** Short or inline units get a same-line translation. */
   inline?: boolean;
   node?: HTMLElement;
+  /** Why the last attempt failed, shown beside the retry control. */
+  reason?: string;
+  /** Boxes Ferry let grow so this unit's translation shows; released with the translation. */
+  unclipped?: Element[];
+}
+
+/** Gives back the boxes opened for a translation that is gone. */
+export function releaseUnclipped(record: UnitRecord): void {
+  for (const element of record.unclipped ?? []) element.removeAttribute(UNCLIP_ATTR);
+  record.unclipped = undefined;
 }
 
 /** The units Ferry handles on this page, by element, with their ids on the DOM. */
@@ -59,6 +70,7 @@ export class UnitRegistry {
     this.records.delete(record.element);
     record.node?.remove();
     record.element.removeAttribute(UNIT_ATTR);
+    releaseUnclipped(record);
   }
 
   all(): UnitRecord[] {

@@ -5,15 +5,16 @@ describe('createRequestBatcher', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('sends what was asked for within a moment as one message, what is in view first', () => {
+  it('sends what was asked for within a moment together, what is in view first and on its own', () => {
     const sent: string[][] = [];
     const batcher = createRequestBatcher<string>((items) => sent.push(items), { delayMs: 25 });
     batcher.add('main-1', 'later');
     batcher.add('visible-1', 'now');
     batcher.add('main-2', 'later');
+    batcher.add('visible-2', 'now');
     expect(sent).toEqual([]);
     vi.advanceTimersByTime(25);
-    expect(sent).toEqual([['visible-1', 'main-1', 'main-2']]);
+    expect(sent).toEqual([['visible-1', 'visible-2'], ['main-1', 'main-2']]);
   });
 
   it('splits a large batch into messages of at most maxItems', () => {

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchMutations, type DomChanges } from '../../../utils/extract/watch-mutations';
+
+let controller: AbortController;
+afterEach(() => controller?.abort());
+
+/** Starts watching the body; resolves with the next batch of changes the watcher hands over. */
+function watch(): { next: () => Promise<DomChanges>; seen: DomChanges[] } {
+  controller = new AbortController();
+  const seen: DomChanges[] = [];
+  let wake: (() => void) | undefined;
+  watchMutations(
+    document.body,
+    (changes) => {
+      seen.push(changes);
+      wake?.();
+    },
+    { signal: controller.signal, delayMs: 0, maxWaitMs: 0 },
+  );
+  return {
+    seen,
+    next: () => new Promise<DomChanges>((resolve) => (wake = () => resolve(seen.at(-1)!))),
+  };
+}
+
+/** Lets the observer and the zero-delay timer run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('watchMutations', () => {
+  it('hands over nodes the page adds and the nodes whose text changes', async () => {
+    document.body.innerHTML = '<p id="p">旧的文字</p>';
+    const { next } = watch();
+    const changed = next();
+    const added = document.createElement('p');
+    added.textContent = '新加载的评论';
+    document.body.append(added);
+    document.getElementById('p')!.firstChild!.textContent = '改过的文字';
+    const changes = await changed;
+    expect(changes.added).toContain(added);
+    expect(changes.changed.some((node) => node.textContent === '改过的文字')).toBe(true);
+  });
+
+  it('ignores Ferry adding its translation and everything Ferry does inside it', async () => {
+    document.body.innerHTML = '<p id="p">中文</p>';
+    const { seen } = watch();
+    const node = document.createElement('ferry-translation');
+    document.getElementById('p')!.append(node);
+    node.textContent = 'Chinese';
+    node.replaceChildren(document.createElement('button'));
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
+  it('reports the unit when the page removes Ferry’s translation from it', async () => {
+    document.body.innerHTML = '<p id="p">中文<ferry-translation>Chinese</ferry-translation></p>';
+    const { next } = watch();
+    const changed = next();
+    document.querySelector('ferry-translation')!.remove();
+    const changes = await changed;
+    expect(changes.changed).toContain(document.getElementById('p'));
+  });
+
+  it('stops when its signal is aborted', async () => {
+    document.body.innerHTML = '';
+    const { seen } = watch();
+    controller.abort();
+    document.body.append(document.createElement('p'));
+    await settle();
+    expect(seen).toEqual([]);
+  });
+});
