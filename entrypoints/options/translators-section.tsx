@@ -1,5 +1,5 @@
 import './translators-section.css';
-import { chooseProvider } from '@/components/choose-provider';
+import { chooseProvider } from '@/utils/settings/choose-provider';
 import { PROVIDER_CHOICES } from '@/components/provider-choices';
 import { Section } from '@/components/section';
 import { SelectField } from '@/components/select-field';

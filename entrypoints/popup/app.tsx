@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from '#imports';
-import { chooseProvider } from '@/components/choose-provider';
+import { chooseProvider } from '@/utils/settings/choose-provider';
 import { FerryLogo } from '@/components/ferry-logo';
 import { messageOf } from '@/components/message-of';
 import { PROVIDER_CHOICES } from '@/components/provider-choices';

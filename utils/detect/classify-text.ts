@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { HAN_ALL, HAN_PER_WORD, LATIN_WORDS, countMatches as count } from './script-counts';
 
 /**
  * Per-paragraph language decision for the content script. Script counts decide almost every
@@ -22,8 +23,6 @@ import { franc } from 'franc-min';
  */
 export type TextLanguage = 'zh' | 'ja' | 'ko' | 'other';
 
-/** Average characters per Chinese word, to weigh Han against Latin words. */
-const HAN_PER_WORD = 1.5;
 /** Below this Chinese share there is no Chinese worth translating, even in a long paragraph. */
 const MIN_HAN_SHARE = 0.2;
 /** Paragraphs at least this long (after cleaning) are long enough for franc to judge. */
@@ -32,9 +31,7 @@ const FRANC_MIN_LENGTH = 40;
 const WESTERN_PROSE = new Set(['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld']);
 
 const HAN = /\p{Script=Han}/u;
-const HAN_ALL = /\p{Script=Han}/gu;
 const HAN_RUNS = /\p{Script=Han}+/gu;
-const LATIN_WORDS = /\p{Script=Latin}+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -70,10 +67,6 @@ interface ScriptCounts {
   hangul: number;
   /** Latin words, not letters: a long identifier carries no more meaning than a short word. */
   latinWords: number;
-}
-
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
 }
 
 /** Removes what carries no language of its own: sticker codes, @mentions and links. */

@@ -1,3 +1,5 @@
+import { HAN_ALL, HAN_PER_WORD, LATIN_WORDS, countMatches } from './script-counts';
+
 /**
  * The page-level gate: one cheap look decides whether Ferry wakes up at all on this page.
  * It samples the page's text, counts Han against kana and Hangul, and never calls franc: an
@@ -32,7 +34,6 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
  * lets a Latin-only text node skip the counting. No `u` flag: it matches code units.
  */
 const MAYBE_CJK = /[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef\ud840-\ud8bf]/;
-const HAN_ALL = /\p{Script=Han}/gu;
 const KANA_ALL = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL_ALL = /\p{Script=Hangul}/gu;
 
@@ -43,9 +44,6 @@ interface Tally {
   latinWords: number;
 }
 
-const LATIN_WORDS = /\p{Script=Latin}+/gu;
-/** Average characters per Chinese word, to weigh Han against Latin words. */
-const HAN_PER_WORD = 1.5;
 /**
  * Chinese words per Latin word from which a page is Chinese as a whole. Chinese pages full of
  * pinyin, usernames or English brands sit around 0.3-1; an English article quoting a few
@@ -63,11 +61,11 @@ const CHINESE_PAGE_RATIO = 0.25;
 export type PageLanguage = 'chinese' | 'partly-chinese' | 'other';
 
 function addText(tally: Tally, text: string): void {
-  tally.latinWords += text.match(LATIN_WORDS)?.length ?? 0;
+  tally.latinWords += countMatches(text, LATIN_WORDS);
   if (!MAYBE_CJK.test(text)) return;
-  tally.han += text.match(HAN_ALL)?.length ?? 0;
-  tally.kana += text.match(KANA_ALL)?.length ?? 0;
-  tally.hangul += text.match(HANGUL_ALL)?.length ?? 0;
+  tally.han += countMatches(text, HAN_ALL);
+  tally.kana += countMatches(text, KANA_ALL);
+  tally.hangul += countMatches(text, HANGUL_ALL);
 }
 
 function looksChinese(tally: Tally, minHan: number, maxKanaPerHan: number): boolean {

@@ -1,5 +1,5 @@
-import type { ProviderId } from '@/utils/settings/provider-catalog';
-import type { Settings } from '@/utils/settings/schema';
+import type { ProviderId } from './provider-catalog';
+import type { Settings } from './schema';
 
 /**
  * Settings with `provider` as the main translator. When it was a fallback, the old main

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProvider } from '@/components/choose-provider';
+import { chooseProvider } from '@/utils/settings/choose-provider';
 import { defaultSettings, type Settings } from '@/utils/settings/schema';
 
 function settings(change: Partial<Settings>): Settings {
