@@ -25,6 +25,8 @@ import { UnitRegistry, releaseUnclipped, type UnitRecord } from './unit-registry
  * too: the reader finds them translated on arrival, and requests stay large.
  */
 const LOOKAHEAD_UNITS = 24;
+/** Long enough for the viewport's first report and its message to go out before Readability. */
+const MAIN_CONTENT_DELAY_MS = 60;
 /** A unit this short gets its translation on the same line. */
 const INLINE_MAX_CHARS = 12;
 /**
@@ -92,15 +94,23 @@ export class PageSession {
     removeAllFerryNodes(this.options.doc);
   }
 
-  /** Looks at the whole page again (start, SPA navigation); main content is asked for at once. */
+  /**
+   * Looks at the whole page again (start, SPA navigation). What is in view is asked for first;
+   * Readability (tens to hundreds of milliseconds on a big page) runs just after that request
+   * has left, and then the whole main content is asked for.
+   */
   rescan(): void {
-    if (!this.controller) return;
-    const body = this.options.doc.body;
-    this.scan(body);
-    this.main = findMainContent(this.options.doc);
-    for (const record of this.registry.all()) {
-      if (this.main.has(record.element)) this.request(record, 'later');
-    }
+    const signal = this.controller?.signal;
+    if (!signal) return;
+    this.scan(this.options.doc.body);
+    const timer = setTimeout(() => {
+      if (signal.aborted) return;
+      this.main = findMainContent(this.options.doc);
+      for (const record of this.registry.all()) {
+        if (this.main.has(record.element)) this.request(record, 'later');
+      }
+    }, MAIN_CONTENT_DELAY_MS);
+    signal.addEventListener('abort', () => clearTimeout(timer));
   }
 
   /** New target language or translator: every unit is translated again. */

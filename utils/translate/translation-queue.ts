@@ -197,11 +197,10 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
       }
       byText.set(text, promise);
     }
-    const settled = owned.length > 0 ? settle(owned, chain, persist) : undefined;
-    const results = await Promise.all(keys.map((text) => byText.get(text) ?? EMPTY_RESULT));
-    // Once a call returns, what it fetched is in the cache: the next call finds it there.
-    await settled;
-    return results;
+    // The reader gets each result as soon as it is translated; the cache write goes on behind.
+    // A caller asking for the same text before it is written joins the flight instead.
+    if (owned.length > 0) void settle(owned, chain, persist);
+    return Promise.all(keys.map((text) => byText.get(text) ?? EMPTY_RESULT));
   }
 
   function stats(): QueueStats {

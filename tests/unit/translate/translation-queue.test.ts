@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ERROR_MESSAGES, TranslateError } from '../../../utils/translate/errors';
 import type { TranslationCacheLike } from '../../../utils/translate/cache-port';
 import { chainOf, configFor, deferred, fakeProvider, fakeTranslation } from './support/fake-provider';
@@ -139,11 +139,25 @@ describe('translation queue: results, de-duplication and cache', () => {
     const provider = fakeProvider('microsoft');
     const { queue, cache } = queueHarness(chainOf(provider.definition));
     await queue.translate(['一次']);
-    expect(cache.writes).toEqual([
-      [{ key: { provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '一次' }, text: 'EN(一次)' }],
-    ]);
+    await vi.waitFor(() =>
+      expect(cache.writes).toEqual([
+        [{ key: { provider: 'microsoft', model: '', from: 'auto', to: 'en', text: '一次' }, text: 'EN(一次)' }],
+      ]),
+    );
     await expect(queue.translate(['一次'])).resolves.toEqual([ok('EN(一次)', true)]);
     expect(provider.calls).toHaveLength(1);
+  });
+
+  it('answers as soon as a text is translated, without waiting for the cache write', async () => {
+    const provider = fakeProvider('microsoft');
+    const write = deferred<void>();
+    const { queue, cache } = queueHarness(chainOf(provider.definition));
+    cache.putMany = () => write.promise;
+    await expect(queue.translate(['快'])).resolves.toEqual([ok('EN(快)')]);
+    // Until the write lands, the same text joins the finished flight rather than being sent again.
+    await expect(queue.translate(['快'])).resolves.toEqual([ok('EN(快)')]);
+    expect(provider.calls).toHaveLength(1);
+    write.resolve();
   });
 
   it('counts a blank translation of a real text as a failure, and caches only the real one', async () => {
