@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: build both extensions, run the unit tests, then the end-to-end tests in real Chromium
-// and Firefox, and end with one line totalling every test of both runs: `N passed, N failed`.
+// `npm test`: build both extensions, lint the Firefox build (web-ext lint, counted as one check),
+// run the unit tests, then the end-to-end tests in real Chromium and Firefox, and end with one line
+// totalling all of them: `N passed, N failed`.
 // Exits non-zero if the build fails, anything fails, a run crashes, or no test ran at all.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -66,6 +67,11 @@ try {
       throw new Error('build');
     }
   }
+  // web-ext lint of the Firefox build counts as one check: 0 errors passes (warnings are listed).
+  const lint = await run(bin('web-ext'), ['lint', '--source-dir', join(root, '.output/firefox-mv2')]);
+  console.log(`web-ext lint: ${lint === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed'}`);
+  if (lint === 0) passed += 1;
+  else failed += 1;
   for (const [label, args] of [
     ['unit', []],
     ['e2e', ['-c', 'vitest.e2e.config.ts']],
