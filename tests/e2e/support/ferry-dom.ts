@@ -57,6 +57,13 @@ export async function installFerryTracker(page: PageLike): Promise<void> {
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    // Scrolling counts as activity: Ferry asks for what scrolled near the viewport a moment after
+    // scrolling stops, so "quiet" must start after the last scroll, not before it.
+    const touch = () => {
+      tracker.lastChange = performance.now();
+      tracker.frameAtChange = tracker.frames;
+    };
+    addEventListener('scroll', touch, { capture: true, passive: true });
     const isFerry = (node: Node) =>
       node.nodeName === 'FERRY-TRANSLATION' ||
       (node instanceof Element && (node.hasAttribute('data-ferry-id') || !!node.querySelector('ferry-translation')));
