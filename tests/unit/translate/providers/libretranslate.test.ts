@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TranslateError, type TranslateErrorKind } from '../../../../utils/translate/errors';
+import { TranslateError } from '../../../../utils/translate/errors';
 import { libretranslate } from '../../../../utils/translate/providers/libretranslate';
 import { startLibreTranslateMock } from '../../../mocks/libretranslate-mock';
-import type { FailureMode, MockTranslator } from '../../../mocks/mock-server';
+import type { MockTranslator } from '../../../mocks/mock-server';
 import { mockTranslation } from '../../../mocks/mock-translation';
+import { FAILURE_KINDS } from '../support/failure-kinds';
 
 let mock: MockTranslator;
 
@@ -63,16 +64,7 @@ describe('libretranslate provider', () => {
     expect(mock.requests[0]?.path).toBe('/translate');
   });
 
-  it.each<[FailureMode, TranslateErrorKind]>([
-    ['rate-limit', 'rate-limit'],
-    ['server-error', 'transient'],
-    ['unavailable', 'transient'],
-    ['malformed-json', 'bad-response'],
-    ['fewer-items', 'bad-response'],
-    ['bad-request', 'bad-response'],
-    ['auth', 'auth'],
-    ['quota', 'quota'],
-  ])('maps the mock failure %s to a %s error', async (mode, kind) => {
+  it.each(FAILURE_KINDS)('maps the mock failure %s to a %s error', async (mode, kind) => {
     mock.setFailure(mode);
     const error = await failureOf(translator().translate(['一', '二'], 'auto', 'en', signal()));
     expect(error.kind).toBe(kind);
