@@ -28,9 +28,16 @@ function childOnPath(container: Element, node: Node): Node {
   return current;
 }
 
-function containsAny(element: Element, set: Set<Element>): boolean {
-  for (const other of set) if (other !== element && element.contains(other)) return true;
-  return false;
+/**
+ * For every element above an owner, how many owners sit below it: one climb per owner, so the
+ * questions "is this a container?" and "how many units would it replace?" cost nothing later.
+ */
+function countOwnersBelow(owners: Set<Element>): Map<Element, number> {
+  const below = new Map<Element, number>();
+  for (const owner of owners) {
+    for (let el = owner.parentElement; el; el = el.parentElement) below.set(el, (below.get(el) ?? 0) + 1);
+  }
+  return below;
 }
 
 /**
@@ -66,22 +73,21 @@ export function findUnits(root: Element, { displayOf, accept }: FindUnitsOptions
   }
 
   const owners = new Set(textsByOwner.keys());
-  const containers = new Set<Element>();
-  for (const owner of owners) {
-    const outer = nearestAncestorIn(owner, owners);
-    if (outer) containers.add(outer);
-  }
+  const ownersBelow = countOwnersBelow(owners);
+  const containers = [...owners].filter((owner) => ownersBelow.has(owner));
 
-  const units = new Set([...owners].filter((owner) => !containers.has(owner)));
+  const units = new Set([...owners].filter((owner) => !ownersBelow.has(owner)));
   const promoted = new Set<Element>();
   for (const container of containers) {
     let hasBareText = false;
     for (const text of textsByOwner.get(container) ?? []) {
       const child = childOnPath(container, text);
-      if (child instanceof Element && !containsAny(child, owners)) units.add(child);
+      if (child instanceof Element && !ownersBelow.has(child)) units.add(child);
       else hasBareText = true;
     }
-    if (hasBareText && isSmallEnough(container, owners, displayOf)) promoted.add(container);
+    if (hasBareText && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
+      promoted.add(container);
+    }
   }
   for (const container of promoted) {
     if (nearestAncestorIn(container, promoted)) continue;
@@ -95,11 +101,6 @@ export function findUnits(root: Element, { displayOf, accept }: FindUnitsOptions
     .filter((unit) => accept(unit.text));
 }
 
-function isSmallEnough(container: Element, owners: Set<Element>, displayOf: DisplayOf): boolean {
-  let inner = 0;
-  for (const owner of owners) if (owner !== container && container.contains(owner)) inner++;
-  return (
-    inner <= MAX_PROMOTED_CHILD_UNITS &&
-    unitText(container, displayOf).length <= MAX_PROMOTED_CHARS
-  );
+function isSmallEnough(container: Element, innerUnits: number, displayOf: DisplayOf): boolean {
+  return innerUnits <= MAX_PROMOTED_CHILD_UNITS && unitText(container, displayOf).length <= MAX_PROMOTED_CHARS;
 }

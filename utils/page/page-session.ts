@@ -178,8 +178,7 @@ export class PageSession {
     record.state = 'pending';
     record.attempt++;
     this.viewport?.unobserve(record.element);
-    record.node = ensureTranslationNode(record.element, this.lookFor(record));
-    showPending(record.node);
+    this.render(record);
     this.batcher.add(record, priority);
   }
 
@@ -204,19 +203,29 @@ export class PageSession {
   }
 
   private apply(record: UnitRecord, result: TranslateResult | undefined): void {
-    const node = ensureTranslationNode(record.element, this.lookFor(record));
-    record.node = node;
     if (result?.ok && result.text.trim()) {
       record.state = 'done';
       record.translation = result.text;
       record.cached = result.cached;
-      showTranslation(node, result.text);
-      this.toReveal.add(record);
-      return;
+    } else {
+      record.state = 'error';
+      record.reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
     }
-    record.state = 'error';
-    record.reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
-    showError(node, record.reason, () => this.retry(record));
+    this.render(record);
+  }
+
+  /** Shows a unit's state in its translation node (created, or put back last, as needed). */
+  private render(record: UnitRecord): void {
+    const node = ensureTranslationNode(record.element, this.lookFor(record));
+    record.node = node;
+    if (record.state === 'done' && record.translation !== undefined) {
+      showTranslation(node, record.translation);
+      this.toReveal.add(record);
+    } else if (record.state === 'error') {
+      showError(node, record.reason ?? 'Translation failed', () => this.retry(record));
+    } else {
+      showPending(node);
+    }
   }
 
   private retry(record: UnitRecord): void {
@@ -257,8 +266,11 @@ export class PageSession {
       const root = node instanceof Element ? node : node.parentElement;
       if (root?.isConnected && !this.registry.closest(root)) roots.add(root);
     }
+    // A feed appending hundreds of nodes at once: scan each outermost root once (linear walk up).
     for (const root of roots) {
-      if (![...roots].some((other) => other !== root && other.contains(root))) this.scan(root);
+      let covered = false;
+      for (let el = root.parentElement; el && !covered; el = el.parentElement) covered = roots.has(el);
+      if (!covered) this.scan(root);
     }
   }
 
@@ -287,14 +299,9 @@ export class PageSession {
       return;
     }
     // Same text, but the page may have re-rendered the unit's children and dropped ours.
-    if (record.state !== 'idle') {
-      const node = ensureTranslationNode(record.element, this.lookFor(record));
-      if (node !== record.node) {
-        record.node = node;
-        if (record.state === 'done' && record.translation) showTranslation(node, record.translation);
-        else if (record.state === 'pending') showPending(node);
-        else showError(node, record.reason ?? 'Translation failed', () => this.retry(record));
-      }
+    if (record.state !== 'idle' && record.element.lastChild !== record.node) {
+      this.render(record);
+      this.scheduleReveal();
     }
   }
 
