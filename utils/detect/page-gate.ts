@@ -134,6 +134,8 @@ export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): 
  * any Han that is not drowned in kana or Hangul.
  */
 export function textHasChinese(text: string): boolean {
+  // Runs on everything an English page adds: most text leaves here, with nothing counted.
+  if (!MAYBE_CJK.test(text)) return false;
   const tally: Tally = { han: 0, kana: 0, hangul: 0, latinWords: 0 };
   addText(tally, text);
   return looksChinese(tally, 1, MAX_KANA_PER_HAN_WAKE_UP);

@@ -86,7 +86,9 @@ export class PageSession {
   }
 
   stop(): void {
-    this.controller?.abort();
+    // Not running means nothing of Ferry's is on the page (a foreign page pays no DOM query).
+    if (!this.controller) return;
+    this.controller.abort();
     this.controller = undefined;
     this.batcher.clear();
     this.registry.clear();
