@@ -24,6 +24,8 @@ export interface PageLike {
   ): Promise<void>;
   waitForSelector(selector: string, options?: { timeout?: number }): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks `selector` (to focus it) and types `text` on the keyboard, key by key. */
+  type(selector: string, text: string): Promise<void>;
   /** textContent of the first match, or null when nothing matches. */
   text(selector: string): Promise<string | null>;
   count(selector: string): Promise<number>;
@@ -56,6 +58,12 @@ export interface FerryBrowser {
   setSettings(settings: Record<string, unknown>): Promise<void>;
   /** Reads `browser.storage.local` key `settings` as stored (undefined when unset). */
   getSettings(): Promise<Record<string, unknown> | undefined>;
+  /**
+   * Restarts the extension's background, as the browser does on its own: Chromium stops the MV3
+   * service worker (the next message wakes it); Firefox reloads the add-on (its background page).
+   * Storage and IndexedDB survive; in-memory state does not.
+   */
+  restartBackground(): Promise<void>;
   close(): Promise<void>;
 }
 

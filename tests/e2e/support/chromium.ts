@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { MAPPED_HOSTS } from './site-hosts';
 import { recordInitialBody, storagePagePath, type FerryBrowser, type OpenPageOptions, type PageLike } from './browser';
 
 /** The real binary; /usr/bin/chromium is a wrapper script that adds its own flags. */
@@ -35,9 +36,11 @@ export async function launchChromium(extensionDir: string): Promise<FerryBrowser
       '--disable-sync',
       '--disable-default-apps',
       '--disable-translate',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-      // Nothing leaves the machine: every host but the local servers fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      // HttpsUpgrades: the mapped site hosts are served over plain http, as 127.0.0.1 is.
+      '--disable-features=Translate,OptimizationHints,MediaRouter,HttpsUpgrades',
+      // Nothing leaves the machine: every host but the local servers (and the site hosts mapped
+      // onto them) fails to resolve.
+      `--host-resolver-rules=${[...MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
     ],
   });
 
@@ -106,6 +109,21 @@ export async function launchChromium(extensionDir: string): Promise<FerryBrowser
         return stored.settings as Record<string, unknown> | undefined;
       });
     },
+    async restartBackground() {
+      const page = await context.newPage();
+      try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+      } finally {
+        await page.close();
+      }
+      // Gone once Playwright no longer lists it; the next message from a page starts it again.
+      for (let i = 0; i < 100 && context.serviceWorkers().some((w) => w.url().startsWith(`${extensionOrigin}/`)); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async close() {
       await context.close().catch(() => undefined);
       await rm(profile, { recursive: true, force: true, maxRetries: 3 });
@@ -149,6 +167,10 @@ export function wrapPlaywrightPage(page: Page): PageLike {
     },
     async click(selector) {
       await page.click(selector);
+    },
+    async type(selector, text) {
+      await page.click(selector);
+      await page.keyboard.type(text);
     },
     text: (selector) =>
       page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),

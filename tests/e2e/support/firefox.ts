@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
+import { MAPPED_HOSTS } from './site-hosts';
 import { recordInitialBody, storagePagePath, type FerryBrowser, type OpenPageOptions, type PageLike } from './browser';
 
 /** Fixed so `moz-extension://<uuid>/` is known before the add-on is installed. */
@@ -24,7 +25,11 @@ const QUIET_PREFS: Record<string, unknown> = {
   'network.proxy.ssl': '127.0.0.1',
   'network.proxy.ssl_port': 9,
   'network.proxy.share_proxy_settings': true,
-  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.no_proxies_on': ['127.0.0.1', ...MAPPED_HOSTS].join(','),
+  // The site hosts of the fixture apps resolve to 127.0.0.1 and are served over plain http.
+  'network.dns.localDomains': MAPPED_HOSTS.join(','),
+  'dom.security.https_first': false,
+  'dom.security.https_only_mode': false,
   'network.proxy.allow_hijacking_localhost': false,
   'network.dns.disablePrefetch': true,
   'network.prefetch-next': false,
@@ -129,6 +134,26 @@ export async function launchFirefox(extensionDir: string): Promise<FerryBrowser>
         return stored.settings as Record<string, unknown> | undefined;
       });
     },
+    async restartBackground() {
+      const page = await openExtensionPage(storagePagePath(extensionDir));
+      // The reload closes this very page, so the call may never answer.
+      await page
+        .evaluate(() => {
+          setTimeout(() => (globalThis as unknown as ExtensionGlobal).browser.runtime.reload(), 0);
+        })
+        .catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          // Back once an extension page can read storage again.
+          await evaluateInExtension(() => (globalThis as unknown as ExtensionGlobal).browser.storage.local.get('settings'));
+          return;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    },
     async close() {
       await browser.close().catch(() => undefined);
     },
@@ -137,6 +162,7 @@ export async function launchFirefox(extensionDir: string): Promise<FerryBrowser>
 
 interface ExtensionGlobal {
   browser: {
+    runtime: { reload(): void };
     storage: {
       local: {
         get(key: string): Promise<Record<string, unknown>>;
@@ -208,6 +234,10 @@ export function wrapPuppeteerPage(page: Page): PageLike {
         }
       }, selector);
       await page.click(selector);
+    },
+    async type(selector, text) {
+      await page.click(selector);
+      await page.keyboard.type(text);
     },
     text: (selector) =>
       page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector),

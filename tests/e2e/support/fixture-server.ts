@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_HOSTS } from './site-hosts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 /** Pages committed in the repo (Apache-2.0 / MIT copies and hand-written pages). */
@@ -17,11 +18,25 @@ export const SHARED_PAGES_DIR = resolve(
   'pages',
 );
 
-/** URL prefixes: `/fixtures/<case>/page.html` and `/shared/<case>/page.html`. */
+/** Real RedNote API responses (note and comment texts) that the RedNote fixture app renders. */
+export const SHARED_XHS_DIR = resolve(SHARED_PAGES_DIR, '../xiaohongshu');
+
+/** URL prefixes: `/fixtures/<case>/page.html`, `/shared/<case>/page.html`, `/shared-xhs/api-samples/*.json`. */
 const MOUNTS: ReadonlyArray<{ prefix: string; dir: string }> = [
   { prefix: '/fixtures/', dir: REPO_FIXTURES_DIR },
   { prefix: '/shared/', dir: SHARED_PAGES_DIR },
+  { prefix: '/shared-xhs/', dir: SHARED_XHS_DIR },
 ];
+
+/**
+ * Single-page apps served under a real site's host name (the browsers resolve these hosts to
+ * 127.0.0.1, see site-hosts.ts): every path that is not a fixture file gets the app's shell, as
+ * the real site's server answers any route of its app.
+ */
+const SITE_APPS: Readonly<Record<string, string>> = {
+  [SITE_HOSTS.rednote]: 'dynamic/rednote/page.html',
+  [SITE_HOSTS.rednoteOverseas]: 'dynamic/rednote/page.html',
+};
 
 /** Only pages under these prefixes may run their own scripts (they simulate "load more" and feeds). */
 const SCRIPT_PREFIXES = ['/fixtures/dynamic/'];
@@ -32,13 +47,14 @@ const SCRIPT_PREFIXES = ['/fixtures/dynamic/'];
  */
 const BASE_CSP = [
   "default-src 'none'",
-  "style-src 'unsafe-inline' http://127.0.0.1:*",
-  'img-src data: http://127.0.0.1:*',
+  "style-src 'self' 'unsafe-inline' http://127.0.0.1:*",
+  "img-src 'self' data: http://127.0.0.1:*",
   "font-src 'none'",
   "form-action 'none'",
   "base-uri 'none'",
 ];
-const SCRIPT_CSP = "script-src 'self' 'unsafe-inline'";
+// A page that runs its own scripts may fetch its own data (the fixture apps' API), nothing else.
+const SCRIPT_CSP = "script-src 'self' 'unsafe-inline'; connect-src 'self'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,6 +80,8 @@ export interface FixtureServer {
   origin: string;
   /** Absolute URL of a served path (`/fixtures/...`, `/shared/...` or a registered route). */
   url(path: string): string;
+  /** The same server under a site's host name (one of SITE_HOSTS), for site adapters. */
+  siteUrl(host: string, path: string): string;
   /** Serves `body` at `path` (exact match, query ignored) until replaced. */
   route(path: string, body: string, options?: RouteOptions): string;
   /** Paths requested so far, in order (query included). */
@@ -114,6 +132,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         break;
       }
     }
+    const app = SITE_APPS[(req.headers.host ?? '').replace(/:\d+$/, '')];
+    if (app && !MOUNTS.some(({ prefix }) => path.startsWith(prefix))) {
+      const body = await readFile(join(REPO_FIXTURES_DIR, app));
+      return send(res, 200, body, TYPES['.html']!, true, req.method === 'HEAD');
+    }
     return send(res, 404, 'not found', 'text/plain; charset=utf-8', false);
   }
 
@@ -134,6 +157,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     origin,
     requests,
     url: (path) => new URL(path, origin).href,
+    siteUrl: (host, path) => new URL(path, `http://${host}:${port}`).href,
     route(path, body, options = {}) {
       routes.set(path, { body, options });
       return new URL(path, origin).href;

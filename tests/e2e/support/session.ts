@@ -19,13 +19,19 @@ export interface FerrySession {
   requestCount(): number;
 }
 
-export function useFerrySession(name: BrowserName, options: { provider?: ProviderId } = {}): FerrySession {
+export interface FerrySessionOptions {
+  provider?: ProviderId;
+  /** The mock translator answers after this long (a real service's round trip). */
+  delayMs?: number;
+}
+
+export function useFerrySession(name: BrowserName, options: FerrySessionOptions = {}): FerrySession {
   let browser: FerryBrowser | undefined;
   let server: FixtureServer | undefined;
   let translator: E2eTranslator | undefined;
 
   beforeAll(async () => {
-    [server, translator] = await Promise.all([startFixtureServer(), startTranslator(options.provider)]);
+    [server, translator] = await Promise.all([startFixtureServer(), startTranslator(options.provider, { delayMs: options.delayMs })]);
     browser = await launchFerryBrowser(name);
     await browser.setSettings(translator.settings());
   });

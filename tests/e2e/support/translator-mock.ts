@@ -16,8 +16,11 @@ export interface E2eTranslator {
   close(): Promise<void>;
 }
 
-export async function startTranslator(kind: ProviderId = 'microsoft'): Promise<E2eTranslator> {
-  const mock = await startMockTranslator({ kind });
+export async function startTranslator(
+  kind: ProviderId = 'microsoft',
+  { delayMs }: { delayMs?: number } = {},
+): Promise<E2eTranslator> {
+  const mock = await startMockTranslator({ kind, delayMs });
   return {
     kind,
     mock,
