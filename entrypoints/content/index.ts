@@ -1,11 +1,15 @@
 import { defineContentScript } from '#imports';
 import '../../utils/overlay/overlay.css';
 import { isChineseText } from '../../utils/detect/classify-text';
-import { readPageLanguage, textHasChinese } from '../../utils/detect/page-gate';
+import { textHasChinese } from '../../utils/detect/page-gate';
 import { onMessage, removeAllListeners, sendMessage } from '../../utils/messaging/protocol';
 import { PageController } from '../../utils/page/page-controller';
 import { PageSession } from '../../utils/page/page-session';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
+import { glossFor } from '../../utils/sites/chrome-glossary';
+import { readSiteLanguage } from '../../utils/sites/site-language';
+import { compileSiteRules } from '../../utils/sites/site-rules';
+import { adapterForHost } from '../../utils/sites/site-table';
 
 // gate -> detect -> extract -> observe -> request -> overlay, all driven by PageController.
 export default defineContentScript({
@@ -13,17 +17,19 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const settings = await loadSettings();
+    const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,
       translate: async (texts) => (await sendMessage('translate', { texts })).results,
       accept: isChineseText,
       look: { lang: settings.targetLanguage, style: settings.display.style },
+      site: site && { rules: compileSiteRules(site), glossFor },
     });
     const controller = new PageController({
       doc: document,
       host: location.hostname,
       session,
-      readLanguage: readPageLanguage,
+      readLanguage: (doc) => readSiteLanguage(site, doc),
       hasChinese: textHasChinese,
       signal: ctx.signal,
     });

@@ -1,3 +1,4 @@
+import type { SiteRules } from '../sites/site-rules';
 import { blockOwner, type DisplayOf } from './block-owner';
 import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
 import { unitText } from './unit-text';
@@ -10,8 +11,13 @@ const MAX_PROMOTED_CHILD_UNITS = 12;
 
 export interface FindUnitsOptions {
   displayOf: DisplayOf;
-  /** Decides from a unit's text whether it is worth translating (Chinese). */
-  accept: (text: string) => boolean;
+  /**
+   * Decides from a unit's text whether it is worth translating (Chinese); `content` says the
+   * site adapter named the unit as content (a comment), where a bare "yyds" is worth it too.
+   */
+  accept: (text: string, unit: { content: boolean }) => boolean;
+  /** The site's adapter: its content units, its chrome (never translated) and its regions. */
+  site?: SiteRules;
 }
 
 function nearestAncestorIn(element: Element, set: Set<Element>): Element | null {
@@ -51,22 +57,33 @@ function countOwnersBelow(owners: Set<Element>): Map<Element, number> {
 export interface FoundUnit {
   element: Element;
   text: string;
+  /** The site adapter names this unit as content. */
+  content: boolean;
 }
 
-export function findUnits(root: Element, { displayOf, accept }: FindUnitsOptions): FoundUnit[] {
-  if (isInSkippedSubtree(root)) return [];
+export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsOptions): FoundUnit[] {
+  const skipped = site ? (el: Element) => isSkippedElement(el) || site.isChrome(el) : isSkippedElement;
+  if (isInSkippedSubtree(root, null, skipped)) return [];
   const doc = root.ownerDocument;
   const textsByOwner = new Map<Element, Text[]>();
+  const contentUnits = new Set<Element>();
   const walker = doc.createTreeWalker(root, 0x1 | 0x4, {
     acceptNode(node) {
-      if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 : 3; // REJECT : SKIP
-      return HAN.test((node as Text).data) ? 1 : 3; // ACCEPT : SKIP
+      if (node.nodeType === 1) return skipped(node as Element) ? 2 : 3; // REJECT : SKIP
+      const data = (node as Text).data;
+      if (HAN.test(data)) return 1; // ACCEPT
+      // Latin slang counts only inside a site's named content: looked up only for such text.
+      return site && /[a-z]/i.test(data) && node.parentElement && site.contentOf(node.parentElement) ? 1 : 3;
     },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent) continue;
-    const owner = blockOwner(parent, displayOf);
+    const content = site?.contentOf(parent) ?? null;
+    if (content) contentUnits.add(content);
+    // Text beside a region's content (its author, date, buttons) is chrome.
+    else if (site?.inChromePartOfRegion(parent)) continue;
+    const owner = content ?? blockOwner(parent, displayOf);
     const texts = textsByOwner.get(owner);
     if (texts) texts.push(node as Text);
     else textsByOwner.set(owner, [node as Text]);
@@ -85,7 +102,8 @@ export function findUnits(root: Element, { displayOf, accept }: FindUnitsOptions
       if (child instanceof Element && !ownersBelow.has(child)) units.add(child);
       else hasBareText = true;
     }
-    if (hasBareText && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
+    const holdsContent = [...contentUnits].some((unit) => container.contains(unit));
+    if (hasBareText && !holdsContent && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
       promoted.add(container);
     }
   }
@@ -97,8 +115,8 @@ export function findUnits(root: Element, { displayOf, accept }: FindUnitsOptions
 
   return [...units]
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) // 4: b follows a
-    .map((element) => ({ element, text: unitText(element, displayOf) }))
-    .filter((unit) => accept(unit.text));
+    .map((element) => ({ element, text: unitText(element, displayOf, skipped), content: contentUnits.has(element) }))
+    .filter((unit) => accept(unit.text, unit));
 }
 
 function isSmallEnough(container: Element, innerUnits: number, displayOf: DisplayOf): boolean {

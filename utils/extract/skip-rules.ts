@@ -1,5 +1,7 @@
 /** Ferry's own translation element; everything inside it is Ferry's, never the page's. */
 export const TRANSLATION_TAG = 'ferry-translation';
+/** Ferry's hint beside a site's chrome label (赞 Like); never the page's text either. */
+export const GLOSS_TAG = 'ferry-gloss';
 export const UNIT_ATTR = 'data-ferry-id';
 
 /**
@@ -13,6 +15,7 @@ const SKIPPED_TAGS = new Set([
   'SVG', 'MATH', 'IFRAME', 'FRAME', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'MAP',
   'RT', 'RP',
   TRANSLATION_TAG.toUpperCase(),
+  GLOSS_TAG.toUpperCase(),
 ]);
 
 /**
@@ -44,9 +47,13 @@ export function isSkippedElement(element: Element): boolean {
 }
 
 /** True when `node` sits inside a skipped subtree (checked by walking up to `boundary`). */
-export function isInSkippedSubtree(node: Node, boundary: Node | null = null): boolean {
+export function isInSkippedSubtree(
+  node: Node,
+  boundary: Node | null = null,
+  skipped: (element: Element) => boolean = isSkippedElement,
+): boolean {
   for (let el = node instanceof Element ? node : node.parentElement; el && el !== boundary; el = el.parentElement) {
-    if (isSkippedElement(el)) return true;
+    if (skipped(el)) return true;
   }
   return false;
 }

@@ -3,10 +3,14 @@ import { isSkippedElement } from './skip-rules';
 
 /**
  * The text Ferry translates for a unit: its rendered words without skipped subtrees (code,
- * furigana, Ferry's own translation). `<br>` and nested blocks become line breaks; other
+ * furigana, Ferry's own nodes, a site's chrome such as an @mention inside a comment). `<br>` and nested blocks become line breaks; other
  * white space collapses as the browser would show it.
  */
-export function unitText(unit: Element, displayOf?: DisplayOf): string {
+export function unitText(
+  unit: Element,
+  displayOf?: DisplayOf,
+  skipped: (element: Element) => boolean = isSkippedElement,
+): string {
   const parts: string[] = [];
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -14,7 +18,7 @@ export function unitText(unit: Element, displayOf?: DisplayOf): string {
         parts.push((child as Text).data.replace(/\s+/g, ' '));
       } else if (child.nodeType === 1) {
         const element = child as Element;
-        if (isSkippedElement(element)) continue;
+        if (skipped(element)) continue;
         if (element.tagName === 'BR') {
           parts.push('\n');
           continue;

@@ -1,53 +1,69 @@
-import { TRANSLATION_TAG } from './skip-rules';
+import { GLOSS_TAG, TRANSLATION_TAG } from './skip-rules';
 
 export interface DomChanges {
   /** Nodes the page added (elements and text), outermost first not guaranteed. */
   added: Node[];
   /** Existing nodes whose text or children changed (the mutation targets). */
   changed: Node[];
+  /** Text nodes the page rewrote in place (a recycled card showing another note's title). */
+  rewritten: Node[];
 }
 
+const FERRY_TAGS = `${TRANSLATION_TAG}, ${GLOSS_TAG}`;
+
 function isFerryNode(node: Node): boolean {
-  return node instanceof Element && node.localName === TRANSLATION_TAG;
+  return node instanceof Element && (node.localName === TRANSLATION_TAG || node.localName === GLOSS_TAG);
 }
 
 function insideFerryNode(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;
-  return element?.closest(TRANSLATION_TAG) != null;
+  return element?.closest(FERRY_TAGS) != null;
 }
 
 /**
  * One MutationObserver for the content script. Changes are gathered and handed over after the
  * page has been quiet for `delayMs` (or at the latest after `maxWaitMs`), so a feed that renders
- * in many small steps costs one scan. Ferry's own insertions (its translation nodes and what
- * happens inside them) are filtered out and never trigger a scan; Ferry's attributes are not
- * observed at all.
+ * in many small steps costs one scan. `onTouched` gets the changed nodes at once, in the
+ * observer's own callback, for work that must happen before the next paint (dropping a
+ * translation whose text the page just replaced). Ferry's own insertions (its translation and
+ * hint nodes and what happens inside them) are filtered out and never trigger anything; Ferry's
+ * attributes are not observed at all.
  */
 export function watchMutations(
   root: Node,
   onChanges: (changes: DomChanges) => void,
-  { signal, delayMs = 120, maxWaitMs = 600 }: { signal: AbortSignal; delayMs?: number; maxWaitMs?: number },
+  {
+    signal,
+    delayMs = 120,
+    maxWaitMs = 600,
+    onTouched,
+  }: { signal: AbortSignal; delayMs?: number; maxWaitMs?: number; onTouched?: (nodes: Node[]) => void },
 ): void {
   let added: Node[] = [];
   let changed: Node[] = [];
+  let rewritten: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
 
   const flush = () => {
     timer = undefined;
     firstAt = 0;
-    const changes = { added, changed };
+    const changes = { added, changed, rewritten };
     added = [];
     changed = [];
+    rewritten = [];
     if (!signal.aborted) onChanges(changes);
   };
 
   const observer = new MutationObserver((records) => {
     let relevant = false;
+    const touched: Node[] = [];
     for (const record of records) {
       if (insideFerryNode(record.target)) continue;
       if (record.type === 'characterData') {
         changed.push(record.target);
+        rewritten.push(record.target);
+        touched.push(record.target);
         relevant = true;
         continue;
       }
@@ -59,9 +75,11 @@ export function watchMutations(
       if (pageAdded.length === 0 && pageRemoved.length === 0 && !ferryRemoved) continue;
       added.push(...pageAdded);
       changed.push(record.target);
+      touched.push(record.target);
       relevant = true;
     }
     if (!relevant) return;
+    if (onTouched && !signal.aborted) onTouched(touched);
     const now = Date.now();
     if (!firstAt) firstAt = now;
     clearTimeout(timer);

@@ -1,5 +1,6 @@
-import { TRANSLATION_TAG, UNIT_ATTR } from '../extract/skip-rules';
+import { GLOSS_TAG, TRANSLATION_TAG, UNIT_ATTR } from '../extract/skip-rules';
 import type { DisplayStyle } from '../settings/schema';
+import { COVER_HOST_ATTR } from './fit-translation';
 import { UNCLIP_ATTR } from './reveal-translation';
 
 export type TranslationState = 'pending' | 'done' | 'error';
@@ -70,8 +71,10 @@ export function removeTranslationNode(unit: Element): void {
 
 /** Removes every node and attribute Ferry added, restoring the page's own DOM exactly. */
 export function removeAllFerryNodes(doc: Document): void {
-  for (const node of [...doc.getElementsByTagName(TRANSLATION_TAG)]) node.remove();
-  for (const attr of [UNIT_ATTR, UNCLIP_ATTR]) {
+  for (const tag of [TRANSLATION_TAG, GLOSS_TAG]) {
+    for (const node of [...doc.getElementsByTagName(tag)]) node.remove();
+  }
+  for (const attr of [UNIT_ATTR, UNCLIP_ATTR, COVER_HOST_ATTR]) {
     for (const element of [...doc.querySelectorAll(`[${attr}]`)]) element.removeAttribute(attr);
   }
 }

@@ -115,8 +115,8 @@ export class PageController {
     this.waking = waking;
     watchMutations(
       this.options.doc.body,
-      ({ added }) => {
-        const arrived = added.some((node) => this.options.hasChinese(node.textContent ?? ''));
+      ({ added, rewritten }) => {
+        const arrived = [...added, ...rewritten].some((node) => this.options.hasChinese(node.textContent ?? ''));
         if (!arrived) return;
         const language = this.options.readLanguage(this.options.doc);
         if (language === 'other') return;

@@ -1,11 +1,13 @@
+import { isLatinSlang } from '../detect/latin-slang';
 import { createDisplayOf, isInlineDisplay, type DisplayOf } from '../extract/block-owner';
 import { findMainContent } from '../extract/main-content';
 import { findUnits } from '../extract/find-units';
+import { isSkippedElement } from '../extract/skip-rules';
 import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
 import type { TranslateResult } from '../messaging/protocol';
-import { revealTranslation } from '../overlay/reveal-translation';
+import { releaseFit } from '../overlay/fit-translation';
 import {
   ensureTranslationNode,
   removeAllFerryNodes,
@@ -16,8 +18,12 @@ import {
   type TranslationLook,
 } from '../overlay/translation-node';
 import type { DisplayStyle } from '../settings/schema';
+import type { SiteRules } from '../sites/site-rules';
 import { createRequestBatcher, type Priority } from './request-batcher';
 import { describeFailure } from './describe-failure';
+import { GlossKeeper } from './gloss-keeper';
+import { LayoutPass } from './layout-pass';
+import { TranslationMemo } from './translation-memo';
 import { UnitRegistry, releaseUnclipped, type UnitRecord } from './unit-registry';
 
 /**
@@ -35,6 +41,15 @@ const INLINE_MAX_CHARS = 12;
  * take minutes; a unit that times out shows its error and retry control.
  */
 const REPLY_TIMEOUT_MS = 5 * 60_000;
+/** Fitted translations are laid out again this long after the window stops resizing. */
+const RESIZE_SETTLE_MS = 150;
+
+/** What Ferry knows of the site the page belongs to (see utils/sites). */
+export interface SiteKnowledge {
+  rules: SiteRules;
+  /** The built-in hint for a chrome label, if it is one. */
+  glossFor: (text: string) => string | undefined;
+}
 
 export interface PageSessionOptions {
   doc: Document;
@@ -43,6 +58,7 @@ export interface PageSessionOptions {
   /** Whether a unit's text is worth translating (Chinese), given what the page is. */
   accept: (text: string, page: { chinesePage: boolean }) => boolean;
   look: { lang: string; style: DisplayStyle };
+  site?: SiteKnowledge;
 }
 
 /**
@@ -53,7 +69,11 @@ export interface PageSessionOptions {
 export class PageSession {
   private readonly registry = new UnitRegistry();
   private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
-  private readonly toReveal = new Set<UnitRecord>();
+  private readonly memo = new TranslationMemo();
+  private readonly layout: LayoutPass;
+  /** Element skips for unit text: the usual ones plus the site's chrome (an @mention). */
+  private readonly skipped: (element: Element) => boolean;
+  private glosses?: GlossKeeper;
   private controller?: AbortController;
   private viewport?: ViewportWatcher;
   private main = new Set<Element>();
@@ -63,6 +83,14 @@ export class PageSession {
 
   constructor(private readonly options: PageSessionOptions) {
     this.look = options.look;
+    const rules = options.site?.rules;
+    this.skipped = rules ? (el) => isSkippedElement(el) || rules.isChrome(el) : isSkippedElement;
+    this.layout = new LayoutPass({
+      doc: options.doc,
+      paint: (record) => this.paint(record),
+      units: () => this.registry.elements(),
+      compactBoxOf: (element) => rules?.compactBoxOf(element) ?? null,
+    });
   }
 
   get active(): boolean {
@@ -80,8 +108,13 @@ export class PageSession {
     const controller = new AbortController();
     this.controller = controller;
     const { signal } = controller;
+    this.glosses = this.newGlossKeeper();
     this.viewport = watchViewport((elements) => this.onNearViewport(elements), { signal });
-    watchMutations(this.options.doc.body, (changes) => this.onChanges(changes), { signal });
+    watchMutations(this.options.doc.body, (changes) => this.onChanges(changes), {
+      signal,
+      onTouched: (nodes) => this.onTouched(nodes),
+    });
+    this.watchResize(signal);
     this.rescan();
   }
 
@@ -91,8 +124,10 @@ export class PageSession {
     this.controller.abort();
     this.controller = undefined;
     this.batcher.clear();
+    this.layout.cancel();
+    this.glosses?.clear();
+    this.glosses = undefined;
     this.registry.clear();
-    this.toReveal.clear();
     removeAllFerryNodes(this.options.doc);
   }
 
@@ -117,7 +152,14 @@ export class PageSession {
 
   /** New target language or translator: every unit is translated again. */
   setLook(look: { lang: string; style: DisplayStyle }, retranslate: boolean): void {
+    const langChanged = look.lang !== this.look.lang;
     this.look = look;
+    if (retranslate) this.memo.clear();
+    if (langChanged && this.glosses) {
+      this.glosses.clear();
+      this.glosses = this.newGlossKeeper();
+      this.glosses?.scan(this.options.doc.body);
+    }
     for (const record of this.registry.all()) {
       if (retranslate) {
         this.reset(record);
@@ -130,20 +172,67 @@ export class PageSession {
 
   private scan(root: Element): void {
     const displayOf = createDisplayOf();
-    const accept = (text: string) => this.accepts(text);
-    for (const { element, text } of findUnits(root, { displayOf, accept })) {
-      if (this.registry.get(element)) continue;
+    const accept = (text: string, unit: { content: boolean }) => this.acceptsUnit(text, unit);
+    for (const { element, text, content } of findUnits(root, { displayOf, accept, site: this.options.site?.rules })) {
+      const known = this.registry.get(element);
+      if (known) {
+        // Back in the page (a modal mounted again) after changes made while it was out of it.
+        this.refresh(known);
+        continue;
+      }
       // The innermost unit wins: never register a unit inside or around another one.
       if (element.parentElement && this.registry.closest(element.parentElement)) continue;
       if (this.registry.holdsUnit(element)) continue;
       const record = this.registry.add(element, text);
-      record.inline = isInline(element, text, displayOf);
+      record.content = content;
+      record.inline = isInline(record, displayOf);
       this.viewport?.observe(element);
     }
+    this.glosses?.scan(root);
   }
 
   private accepts(text: string): boolean {
     return this.options.accept(text, { chinesePage: this.chinesePage });
+  }
+
+  /**
+   * On a known site, a unit the adapter names as content is translated if it has any Chinese
+   * (or is Chinese slang in Latin letters); anything else that is known chrome ("10-24 四川")
+   * gets a hint instead of a unit.
+   */
+  private acceptsUnit(text: string, { content }: { content: boolean }): boolean {
+    if (content) return this.accepts(text) || isLatinSlang(text);
+    if (this.options.site?.glossFor(text) !== undefined) return false;
+    return this.accepts(text);
+  }
+
+  private newGlossKeeper(): GlossKeeper | undefined {
+    const site = this.options.site;
+    // The built-in table is English: other target languages get no hints.
+    if (!site || !this.look.lang.startsWith('en')) return undefined;
+    return new GlossKeeper({
+      glossFor: site.glossFor,
+      inUnit: (element) => this.registry.closest(element) !== undefined,
+      lang: this.look.lang,
+    });
+  }
+
+  /** Fitted translations follow their boxes when the window (and so the page's layout) resizes. */
+  private watchResize(signal: AbortSignal): void {
+    const view = this.options.doc.defaultView;
+    if (!view) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    view.addEventListener(
+      'resize',
+      () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          for (const record of this.registry.all()) if (record.fit && record.fit !== 'flow') this.layout.changed(record);
+        }, RESIZE_SETTLE_MS);
+      },
+      { signal, passive: true },
+    );
+    signal.addEventListener('abort', () => clearTimeout(timer));
   }
 
   private lookFor(record: UnitRecord): TranslationLook {
@@ -177,9 +266,15 @@ export class PageSession {
 
   private request(record: UnitRecord, priority: Priority): void {
     if (record.state === 'pending' || record.state === 'done') return;
+    this.viewport?.unobserve(record.element);
+    // Seen on this page already (a recycled card, a note opened again): no message at all.
+    const known = this.memo.get(record.text);
+    if (known !== undefined) {
+      this.apply(record, { ok: true, text: known, cached: true });
+      return;
+    }
     record.state = 'pending';
     record.attempt++;
-    this.viewport?.unobserve(record.element);
     this.render(record);
     this.batcher.add(record, priority);
   }
@@ -198,10 +293,11 @@ export class PageSession {
     }
     if (!signal || signal.aborted) return;
     batch.forEach((record, i) => {
+      const result = results[i];
+      if (result?.ok && result.text.trim()) this.memo.set(record.text, result.text);
       const current = this.registry.get(record.element) === record && record.attempt === attempts[i];
-      if (current) this.apply(record, results[i]);
+      if (current) this.apply(record, result);
     });
-    this.scheduleReveal();
   }
 
   private apply(record: UnitRecord, result: TranslateResult | undefined): void {
@@ -216,13 +312,18 @@ export class PageSession {
     this.render(record);
   }
 
-  /** Shows a unit's state in its translation node (created, or put back last, as needed). */
+  /** The unit's state changed: its translation node follows in the coming frame's pass. */
   private render(record: UnitRecord): void {
+    this.layout.changed(record);
+  }
+
+  /** Writes a unit's state into its translation node (created, or put back last, as needed). */
+  private paint(record: UnitRecord): void {
+    if (this.registry.get(record.element) !== record || record.state === 'idle') return;
     const node = ensureTranslationNode(record.element, this.lookFor(record));
     record.node = node;
     if (record.state === 'done' && record.translation !== undefined) {
       showTranslation(node, record.translation);
-      this.toReveal.add(record);
     } else if (record.state === 'error') {
       showError(node, record.reason ?? 'Translation failed', () => this.retry(record));
     } else {
@@ -241,7 +342,9 @@ export class PageSession {
     record.attempt++;
     record.translation = undefined;
     record.cached = false;
+    releaseFit(record.element, record.node);
     record.node = undefined;
+    record.fit = undefined;
     removeTranslationNode(record.element);
     releaseUnclipped(record);
     // Observing again makes the viewport report it anew if it is in view.
@@ -249,22 +352,33 @@ export class PageSession {
     this.viewport?.observe(record.element);
   }
 
-  private onChanges({ added, changed }: DomChanges): void {
+  /**
+   * The page changed these nodes, just now: a unit whose text changed (a recycled card, a note
+   * switched in place) drops its old translation before the next paint, and a unit whose
+   * translation node the page removed gets it back.
+   */
+  private onTouched(nodes: Node[]): void {
+    const touched = new Set<UnitRecord>();
+    for (const node of nodes) {
+      const record = node.isConnected ? this.registry.closest(node) : undefined;
+      if (record) touched.add(record);
+    }
+    for (const record of touched) this.refresh(record);
+    this.glosses?.touched(nodes);
+  }
+
+  private onChanges({ added, rewritten }: DomChanges): void {
     for (const record of this.registry.all()) {
       if (!record.element.isConnected) {
         this.viewport?.unobserve(record.element);
         this.registry.delete(record);
       }
     }
-    const touched = new Set<UnitRecord>();
-    for (const node of [...changed, ...added]) {
-      const record = node.isConnected ? this.registry.closest(node) : undefined;
-      if (record) touched.add(record);
-    }
-    for (const record of touched) this.refresh(record);
+    this.glosses?.prune();
 
     const roots = new Set<Element>();
-    for (const node of added) {
+    // Text rewritten outside any unit may be Chinese now (a card that showed an emoji title).
+    for (const node of [...added, ...rewritten]) {
       const root = node instanceof Element ? node : node.parentElement;
       if (root?.isConnected && !this.registry.closest(root)) roots.add(root);
     }
@@ -279,8 +393,8 @@ export class PageSession {
   /** The page changed something inside a unit: translate again if its text changed. */
   private refresh(record: UnitRecord): void {
     const displayOf = createDisplayOf();
-    const text = unitText(record.element, displayOf);
-    if (!this.accepts(text)) {
+    const text = unitText(record.element, displayOf, this.skipped);
+    if (!this.acceptsUnit(text, { content: record.content ?? false })) {
       this.viewport?.unobserve(record.element);
       this.registry.delete(record);
       return;
@@ -288,7 +402,11 @@ export class PageSession {
     if (text !== record.text) {
       // A small thread taken whole may have grown past that (comments loading into it): if
       // its content now splits into units of its own, those replace it.
-      const found = findUnits(record.element, { displayOf, accept: (t) => this.accepts(t) });
+      const found = findUnits(record.element, {
+        displayOf,
+        accept: (t, unit) => this.acceptsUnit(t, unit),
+        site: this.options.site?.rules,
+      });
       if (found.some(({ element }) => element !== record.element && record.element.contains(element))) {
         this.viewport?.unobserve(record.element);
         this.registry.delete(record);
@@ -296,34 +414,22 @@ export class PageSession {
         return;
       }
       record.text = text;
-      record.inline = isInline(record.element, text, displayOf);
+      record.inline = isInline(record, displayOf);
       this.reset(record);
       return;
     }
     // Same text, but the page may have re-rendered the unit's children and dropped ours.
-    if (record.state !== 'idle' && record.element.lastChild !== record.node) {
-      this.render(record);
-      this.scheduleReveal();
-    }
-  }
-
-  private scheduleReveal(): void {
-    const view = this.options.doc.defaultView;
-    if (!view || this.toReveal.size === 0) return;
-    view.requestAnimationFrame(() => {
-      for (const record of this.toReveal) {
-        if (record.state === 'done' && record.node) {
-          releaseUnclipped(record);
-          record.unclipped = revealTranslation(record.node);
-        }
-      }
-      this.toReveal.clear();
-    });
+    if (record.state !== 'idle' && record.element.lastChild !== record.node) this.render(record);
   }
 }
 
-function isInline(element: Element, text: string, displayOf: DisplayOf): boolean {
-  return isInlineDisplay(displayOf(element)) || (text.length <= INLINE_MAX_CHARS && !text.includes('\n'));
+/**
+ * Short text gets its translation on the same line, and so does an inline element (a link among
+ * others); a site's content is prose, whatever element holds it: only its short lines go inline.
+ */
+function isInline({ element, text, content }: UnitRecord, displayOf: DisplayOf): boolean {
+  const short = text.length <= INLINE_MAX_CHARS && !text.includes('\n');
+  return short || (!content && isInlineDisplay(displayOf(element)));
 }
 
 function isRendered(element: Element): boolean {

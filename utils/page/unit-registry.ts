@@ -1,4 +1,5 @@
 import { UNIT_ATTR } from '../extract/skip-rules';
+import { releaseFit, type FitMode } from '../overlay/fit-translation';
 import { UNCLIP_ATTR } from '../overlay/reveal-translation';
 import type { PageCounts } from '../messaging/protocol';
 
@@ -21,6 +22,10 @@ export interface UnitRecord {
   reason?: string;
   /** Boxes Ferry let grow so this unit's translation shows; released with the translation. */
   unclipped?: Element[];
+  /** How the translation was last laid out (in the flow, or fitted inside a box the page sizes). */
+  fit?: FitMode;
+  /** The site adapter names this unit as content (a comment, a note's text). */
+  content?: boolean;
 }
 
 /** Gives back the boxes opened for a translation that is gone. */
@@ -68,9 +73,15 @@ export class UnitRegistry {
 
   delete(record: UnitRecord): void {
     this.records.delete(record.element);
+    releaseFit(record.element, record.node);
     record.node?.remove();
     record.element.removeAttribute(UNIT_ATTR);
     releaseUnclipped(record);
+  }
+
+  /** The registered units' elements (for keeping the reader's place while they change). */
+  elements(): IterableIterator<Element> {
+    return this.records.keys();
   }
 
   all(): UnitRecord[] {

@@ -1,0 +1,29 @@
+/**
+ * The translations this page has received, by source text: a card that a recycling list fills
+ * with a note seen before shows its translation at once, with no message and no request. Bounded
+ * (oldest dropped first); emptied when the translator or the target language changes.
+ */
+export class TranslationMemo {
+  private readonly entries = new Map<string, string>();
+
+  constructor(private readonly max = 4000) {}
+
+  get(text: string): string | undefined {
+    const translation = this.entries.get(text);
+    if (translation !== undefined) {
+      this.entries.delete(text);
+      this.entries.set(text, translation);
+    }
+    return translation;
+  }
+
+  set(text: string, translation: string): void {
+    this.entries.delete(text);
+    this.entries.set(text, translation);
+    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
