@@ -61,6 +61,38 @@ describe('watchMutations', () => {
     expect(changes.changed).toContain(document.getElementById('p'));
   });
 
+  it('tells text rewritten in place apart, and hands every change over at once to onTouched', async () => {
+    document.body.innerHTML = '<p id="p">旧的标题</p>';
+    controller = new AbortController();
+    const touched: Node[][] = [];
+    const seen: DomChanges[] = [];
+    watchMutations(document.body, (changes) => seen.push(changes), {
+      signal: controller.signal,
+      delayMs: 50,
+      maxWaitMs: 50,
+      onTouched: (nodes) => touched.push(nodes),
+    });
+    const text = document.getElementById('p')!.firstChild!;
+    text.textContent = '新的标题';
+    await Promise.resolve(); // the observer's own callback: a microtask, long before the batch
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(touched.flat()).toContain(text);
+    expect(seen).toEqual([]);
+    await settle();
+    await settle();
+    expect(seen.at(-1)?.rewritten).toContain(text);
+  });
+
+  it('ignores Ferry’s hints on chrome labels too', async () => {
+    document.body.innerHTML = '<span id="s">赞</span>';
+    const { seen } = watch();
+    const gloss = document.createElement('ferry-gloss');
+    document.getElementById('s')!.append(gloss);
+    gloss.textContent = 'Like';
+    await settle();
+    expect(seen).toEqual([]);
+  });
+
   it('stops when its signal is aborted', async () => {
     document.body.innerHTML = '';
     const { seen } = watch();

@@ -6,6 +6,7 @@ import {
   showError,
   showTranslation,
 } from '../../../utils/overlay/translation-node';
+import { ensureGlossNode } from '../../../utils/overlay/gloss-node';
 
 const look = { lang: 'en', style: 'soft', inline: false } as const;
 
@@ -52,7 +53,9 @@ describe('translation node', () => {
     const unit = document.getElementById('p')!;
     unit.setAttribute('data-ferry-id', '1');
     unit.parentElement!.setAttribute('data-ferry-unclip', '');
+    unit.setAttribute('data-ferry-cover-host', '');
     showTranslation(ensureTranslationNode(unit, look), 'Chinese');
+    ensureGlossNode(unit.parentElement!, 'Like', 'en');
     expect(document.body.innerHTML).not.toBe(before);
     removeAllFerryNodes(document);
     expect(document.body.innerHTML).toBe(before);
