@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { e2eBrowsers, type PageLike } from './support/browser';
+import { ferryTraces } from './support/expectations';
 import { waitForSettled } from './support/ferry-dom';
 import { layoutProblems, unseenTranslations } from './support/page-layout';
 import {
@@ -255,6 +256,38 @@ describe.each(e2eBrowsers())('RedNote (a fixture app built like it) in %s', (nam
       expect(await layoutProblems(page, { controls: [...FEED_CONTROLS, '.search-layout .reds-tab-item'], cards: 'section.note-item' })).toEqual([]);
       expect(await chromeUnits(page)).toEqual([]);
       expect(await glosses(page, '.search-layout')).toEqual(expect.arrayContaining(['All', 'Videos']));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('takes every translation, hint and mark away when turned off from the popup', async () => {
+    const page = await openFeed(session);
+    try {
+      await openNote(page, 0);
+      expect(await page.count('ferry-gloss')).toBeGreaterThan(0);
+      expect(await page.count('ferry-translation[data-ferry-fit]')).toBeGreaterThan(0);
+      const popup = await session.browser.openExtensionPage('popup.html');
+      try {
+        const toggle = '[data-testid="popup-toggle"]';
+        await popup.waitForFunction((s) => {
+          const input = document.querySelector<HTMLInputElement>(s);
+          return !!input && !input.disabled && input.checked;
+        }, toggle);
+        await popup.click(toggle);
+        await page.waitForFunction(() => !document.querySelector('ferry-translation, ferry-gloss, [data-ferry-id]'));
+      } finally {
+        await popup.close();
+      }
+      expect(await ferryTraces(page)).toBe(0);
+      // The app is as it was: every card back at the height its masonry measured.
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement & { item?: { height: number } }>('section.note-item')].every(
+            (card) => !card.item || card.offsetHeight === card.item.height,
+          ),
+        ),
+      ).toBe(true);
     } finally {
       await page.close();
     }

@@ -34,7 +34,7 @@ export function watchMutations(
   onChanges: (changes: DomChanges) => void,
   {
     signal,
-    delayMs = 120,
+    delayMs = 60,
     maxWaitMs = 600,
     onTouched,
   }: { signal: AbortSignal; delayMs?: number; maxWaitMs?: number; onTouched?: (nodes: Node[]) => void },

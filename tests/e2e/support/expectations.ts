@@ -64,7 +64,7 @@ export async function expectMarkedBlocksTranslated(page: PageLike, translator: E
 export async function ferryTraces(page: PageLike): Promise<number> {
   return page.evaluate(
     () =>
-      document.querySelectorAll('ferry-translation, [data-ferry-id]').length +
+      document.querySelectorAll('ferry-translation, ferry-gloss, [data-ferry-id]').length +
       [...document.querySelectorAll('*')].filter((el) =>
         [...el.attributes].some((attr) => attr.name.startsWith('data-ferry')),
       ).length,

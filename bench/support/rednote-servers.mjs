@@ -1,0 +1,89 @@
+// The RedNote fixture app and a Microsoft-style mock translator on 127.0.0.1, for scripts that
+// drive Chromium outside the test runner (benchmarks, README screenshots).
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const REDNOTE_HOST = 'www.xiaohongshu.com';
+const SHARED = path.resolve(ROOT, '../shared/fixtures/xiaohongshu');
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html', '.png': 'image/png' };
+
+function listen(server) {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Serves the app shell for any route, its files under /fixtures/ and its texts under /shared-xhs/. */
+export async function startRedNoteApp() {
+  if (!existsSync(SHARED)) throw new Error(`The RedNote texts are missing: ${SHARED}`);
+  const server = await listen(
+    http.createServer((req, res) => {
+      const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = path.join(ROOT, 'tests/fixtures/dynamic/rednote/page.html');
+      if (pathname.startsWith('/fixtures/')) file = path.join(ROOT, 'tests/fixtures', pathname.slice('/fixtures/'.length));
+      if (pathname.startsWith('/shared-xhs/')) file = path.join(SHARED, pathname.slice('/shared-xhs/'.length));
+      try {
+        const body = readFileSync(file);
+        res.writeHead(200, { 'content-type': `${TYPES[path.extname(file)] ?? 'text/html'}; charset=utf-8` });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    }),
+  );
+  return { url: (route) => `http://${REDNOTE_HOST}:${server.address().port}${route}`, close: () => server.close() };
+}
+
+/**
+ * Answers Microsoft's wire format after `latencyMs`, with `translate(text)` for each text.
+ * `requests` counts the translation requests it has answered.
+ */
+export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => `EN ${text}` } = {}) {
+  const state = { requests: 0 };
+  const server = await listen(
+    http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' }).end();
+          return;
+        }
+        state.requests += 1;
+        const texts = JSON.parse(body);
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+          res.end(JSON.stringify(texts.map((text) => ({ translations: [{ text: translate(text), to: 'en' }] }))));
+        }, latencyMs);
+      });
+    }),
+  );
+  return {
+    endpoint: `http://127.0.0.1:${server.address().port}`,
+    get requests() {
+      return state.requests;
+    },
+    reset() {
+      state.requests = 0;
+    },
+    close: () => server.close(),
+  };
+}
+
+/** Chromium with the built extension, the RedNote host mapped to 127.0.0.1, Ferry pointed at `endpoint`. */
+export async function launchChromiumWithFerry(chromium, profile, endpoint, viewport = { width: 1280, height: 800 }) {
+  const extension = path.join(ROOT, '.output/chrome-mv3');
+  if (!existsSync(extension)) throw new Error('Build first: npm run build');
+  const executablePath = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-features=HttpsUpgrades', `--host-resolver-rules=MAP ${REDNOTE_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate((url) => chrome.storage.local.set({ settings: { fallbacks: [], providers: { microsoft: { endpoint: url } } } }), endpoint);
+  return context;
+}
