@@ -39,9 +39,17 @@ async function openNote(page: PageLike, index: number): Promise<void> {
   await waitForSettled(page);
 }
 
-/** The glosses inside `selector`, as text. */
+/** The hints of the labels matching `selector` (inside them, or right after an inline one), as text. */
 function glosses(page: PageLike, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => [...document.querySelectorAll(`${sel} ferry-gloss`)].map((g) => g.textContent ?? ''), selector);
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll(sel)].flatMap((label) =>
+        [...label.querySelectorAll('ferry-gloss'), label.nextElementSibling]
+          .filter((node): node is Element => node?.localName === 'ferry-gloss')
+          .map((gloss) => gloss.textContent ?? ''),
+      ),
+    selector,
+  );
 }
 
 describe.each(e2eBrowsers())('RedNote (a fixture app built like it) in %s', (name) => {

@@ -61,9 +61,28 @@ export interface FoundUnit {
   content: boolean;
 }
 
+/** Beside a region's content, text longer than this is not a label: content the adapter does not name yet. */
+const MAX_REGION_CHROME_CHARS = 30;
+
+/**
+ * Whether a text in a region is its chrome (a name, a date, a button beside a comment's text).
+ * A region's "does it hold content" answer is kept for the scan.
+ */
+function regionChrome(site: SiteRules): (parent: Element, text: string) => boolean {
+  const held = new Map<Element, boolean>();
+  return (parent, text) => {
+    const region = site.regionOf(parent);
+    if (!region || text.trim().length > MAX_REGION_CHROME_CHARS) return false;
+    let holds = held.get(region);
+    if (holds === undefined) held.set(region, (holds = site.holdsContent(region)));
+    return holds;
+  };
+}
+
 export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsOptions): FoundUnit[] {
   const skipped = site ? (el: Element) => isSkippedElement(el) || site.isChrome(el) : isSkippedElement;
   if (isInSkippedSubtree(root, null, skipped)) return [];
+  const isRegionChrome = site ? regionChrome(site) : () => false;
   const doc = root.ownerDocument;
   const textsByOwner = new Map<Element, Text[]>();
   const contentUnits = new Set<Element>();
@@ -82,7 +101,7 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
     const content = site?.contentOf(parent) ?? null;
     if (content) contentUnits.add(content);
     // Text beside a region's content (its author, date, buttons) is chrome.
-    else if (site?.inChromePartOfRegion(parent)) continue;
+    else if (isRegionChrome(parent, (node as Text).data)) continue;
     const owner = content ?? blockOwner(parent, displayOf);
     const texts = textsByOwner.get(owner);
     if (texts) texts.push(node as Text);
@@ -94,6 +113,11 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
   const containers = [...owners].filter((owner) => ownersBelow.has(owner));
 
   const units = new Set([...owners].filter((owner) => !ownersBelow.has(owner)));
+  // A container holding a site's content unit is never taken whole: one climb per content unit.
+  const aboveContent = new Set<Element>();
+  for (const unit of contentUnits) {
+    for (let el = unit.parentElement; el && !aboveContent.has(el); el = el.parentElement) aboveContent.add(el);
+  }
   const promoted = new Set<Element>();
   for (const container of containers) {
     let hasBareText = false;
@@ -102,8 +126,7 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
       if (child instanceof Element && !ownersBelow.has(child)) units.add(child);
       else hasBareText = true;
     }
-    const holdsContent = [...contentUnits].some((unit) => container.contains(unit));
-    if (hasBareText && !holdsContent && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
+    if (hasBareText && !aboveContent.has(container) && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
       promoted.add(container);
     }
   }

@@ -3,8 +3,6 @@ import { GLOSS_TAG, TRANSLATION_TAG } from './skip-rules';
 export interface DomChanges {
   /** Nodes the page added (elements and text), outermost first not guaranteed. */
   added: Node[];
-  /** Existing nodes whose text or children changed (the mutation targets). */
-  changed: Node[];
   /** Text nodes the page rewrote in place (a recycled card showing another note's title). */
   rewritten: Node[];
 }
@@ -40,7 +38,6 @@ export function watchMutations(
   }: { signal: AbortSignal; delayMs?: number; maxWaitMs?: number; onTouched?: (nodes: Node[]) => void },
 ): void {
   let added: Node[] = [];
-  let changed: Node[] = [];
   let rewritten: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
@@ -48,9 +45,8 @@ export function watchMutations(
   const flush = () => {
     timer = undefined;
     firstAt = 0;
-    const changes = { added, changed, rewritten };
+    const changes = { added, rewritten };
     added = [];
-    changed = [];
     rewritten = [];
     if (!signal.aborted) onChanges(changes);
   };
@@ -61,7 +57,6 @@ export function watchMutations(
     for (const record of records) {
       if (insideFerryNode(record.target)) continue;
       if (record.type === 'characterData') {
-        changed.push(record.target);
         rewritten.push(record.target);
         touched.push(record.target);
         relevant = true;
@@ -74,7 +69,6 @@ export function watchMutations(
       const ferryRemoved = pageRemoved.length < record.removedNodes.length;
       if (pageAdded.length === 0 && pageRemoved.length === 0 && !ferryRemoved) continue;
       added.push(...pageAdded);
-      changed.push(record.target);
       touched.push(record.target);
       relevant = true;
     }

@@ -1,5 +1,5 @@
 import { GLOSS_TAG, TRANSLATION_TAG } from '../extract/skip-rules';
-import { containsPositioned, layoutGuard } from './layout-guard';
+import { layoutGuard } from './layout-guard';
 
 /**
  * Fitting translations into boxes the page sizes itself (see layout-guard.ts). There a
@@ -107,6 +107,17 @@ function visibleLines(unit: Element, within: Box): Box[] {
   return lines.filter((line) => line.top >= within.top - 1 && line.bottom <= within.bottom + 1);
 }
 
+/**
+ * The box a translation may lie in: the unit's content box; for an inline unit (a link among
+ * others on a line) only the extent of its own last line, never its neighbours' text.
+ */
+function ownBox(unit: Element, view: Window): Box {
+  const box = contentBox(unit, view);
+  if (view.getComputedStyle(unit).display !== 'inline') return box;
+  const last = [...unit.getClientRects()].at(-1);
+  return last ? { top: box.top, bottom: box.bottom, left: last.left, right: last.right } : box;
+}
+
 /** The unit's own text, without Ferry's nodes. */
 function visibleText(unit: Element): string {
   let text = '';
@@ -140,7 +151,7 @@ export function placeOverLines(lines: Box[], box: Box): Placement | undefined {
   // original is on hover).
   if (lines.length === 1) {
     const left = width < 2 * MIN_TAIL_PX ? box.left : box.left + width * (1 - MAX_HALF_SHARE);
-    return { mode: left === box.left ? 'cover' : 'tail', top: last.top, bottom: last.bottom, left, right: box.right, lines: 1 };
+    return { mode: 'cover', top: last.top, bottom: last.bottom, left, right: box.right, lines: 1 };
   }
   const covered = Math.max(1, Math.floor(lines.length / 2));
   const first = lines[lines.length - covered]!;
@@ -151,7 +162,8 @@ function within(rect: DOMRect, box: DOMRect): boolean {
   return rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1 && rect.left >= box.left - 1 && rect.right <= box.right + 1;
 }
 
-function clips(style: CSSStyleDeclaration): boolean {
+/** The box cuts off what overflows it (any overflow but visible, or a line clamp). */
+function cutsOff(style: CSSStyleDeclaration): boolean {
   const hidden = (value: string) => value !== 'visible';
   const clamp = style.getPropertyValue('-webkit-line-clamp');
   return hidden(style.overflowX) || hidden(style.overflowY) || (clamp !== '' && clamp !== 'none');
@@ -168,7 +180,7 @@ function heldByItsBoxes(node: Element, guard: Element, view: Window): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
     const style = view.getComputedStyle(el);
     const inline = style.display === 'inline' || style.display === 'contents';
-    if ((clips(style) || !inline) && !within(rect, el.getBoundingClientRect())) return false;
+    if ((cutsOff(style) || !inline) && !within(rect, el.getBoundingClientRect())) return false;
     if (el === guard) break;
   }
   return true;
@@ -202,7 +214,7 @@ export function fitTranslations(items: FitItem[]): FitMode[] {
   // Without the translations: the boxes as the page sized them, and the units' own lines.
   const before = tried.map((i) => {
     const guard = guards[i]!;
-    const box = contentBox(items[i]!.unit, view);
+    const box = ownBox(items[i]!.unit, view);
     const guardRect = guard.getBoundingClientRect();
     return {
       guard: sizeOf(guard),
@@ -236,7 +248,8 @@ export function fitTranslations(items: FitItem[]): FitMode[] {
       modes[i] = 'wait';
       return;
     }
-    if (!containsPositioned(guards[i]!)) unit.setAttribute(COVER_HOST_ATTR, '');
+    // Placed within the unit itself, so it moves with it whatever shifts around it in the box.
+    if (view.getComputedStyle(unit).position === 'static') unit.setAttribute(COVER_HOST_ATTR, '');
     node.setAttribute(FIT_ATTR, placement.mode);
     const height = placement.bottom - placement.top;
     node.style.setProperty('--ferry-top', '0px');

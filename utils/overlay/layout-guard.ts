@@ -10,7 +10,8 @@
 /** Taller than this many screens, an absolutely positioned box is a page column, not a card. */
 const MAX_CARD_SCREENS = 1.5;
 
-function scrollsY(style: CSSStyleDeclaration): boolean {
+/** A box the reader scrolls vertically: what grows inside it stays reachable. */
+export function scrollsY(style: CSSStyleDeclaration): boolean {
   return style.overflowY === 'auto' || style.overflowY === 'scroll';
 }
 
@@ -39,10 +40,4 @@ export function layoutGuard(unit: Element, compactBox: Element | null = null): E
     if (isLayoutSized(el, style, view)) return el;
   }
   return compactBox;
-}
-
-/** The guard establishes the containing block of an absolutely positioned descendant. */
-export function containsPositioned(guard: Element): boolean {
-  const style = guard.ownerDocument.defaultView?.getComputedStyle(guard);
-  return !!style && (style.position !== 'static' || (style.transform !== '' && style.transform !== 'none'));
 }

@@ -44,7 +44,10 @@ export function revealTranslation(node: HTMLElement): Element[] {
     const style = view.getComputedStyle(element);
     if (scrolls(style)) break;
     const inline = style.display.startsWith('inline') || style.display === 'contents';
-    if (!inline) {
+    if (element.hasAttribute(UNCLIP_ATTR)) {
+      // Opened already for another unit's translation: this one needs it open too.
+      unclipped.push(element);
+    } else if (!inline) {
       // Measured afresh each time: unclipping a box below moves the translation.
       const rect = node.getBoundingClientRect();
       const box = element.getBoundingClientRect();

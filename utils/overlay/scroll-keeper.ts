@@ -1,9 +1,12 @@
+import { scrollsY } from './layout-guard';
+
 /**
  * Keeps what the reader is looking at where it is while Ferry inserts translations above it.
- * Before a frame's changes it notes, for each scrolling box (the window or a comment column),
- * the first unit that starts in view; after them, it scrolls that box by however far the unit
- * moved. Browsers' own scroll anchoring often does this already; then nothing moved and nothing
- * is scrolled. It does not apply to boxes whose content is pinned (overflow-anchor aside).
+ * Before a pass of Ferry's changes it notes, for each scrolling box (the window or a comment
+ * column), the first unit that starts in view; after them, it scrolls that box by however far
+ * the unit moved. Browsers' own scroll anchoring often does this already; then nothing moved and
+ * nothing is scrolled. Only units in view are looked at (an IntersectionObserver keeps the list),
+ * and none pinned by a fixed or sticky box, which never moves when what is above it grows.
  */
 interface Anchor {
   /** null: the window. */
@@ -12,44 +15,75 @@ interface Anchor {
   top: number;
 }
 
-function scrollsY(style: CSSStyleDeclaration): boolean {
-  return style.overflowY === 'auto' || style.overflowY === 'scroll';
-}
+/** Where a unit scrolls: its scrolling box (null for the window), or 'pinned'. */
+type Place = Element | null | 'pinned';
 
 export class ScrollKeeper {
   private anchors: Anchor[] | undefined;
+  private readonly inView = new Set<Element>();
+  private readonly observer: IntersectionObserver | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    const view = doc.defaultView;
+    this.observer =
+      view && 'IntersectionObserver' in view
+        ? new view.IntersectionObserver((entries) => {
+            for (const entry of entries) {
+              if (entry.isIntersecting) this.inView.add(entry.target);
+              else this.inView.delete(entry.target);
+            }
+          })
+        : undefined;
+  }
 
-  /** Notes the reader's view, once until the next `restore()`; `candidates` are Ferry's units. */
-  capture(candidates: Iterable<Element>): void {
+  track(element: Element): void {
+    this.observer?.observe(element);
+  }
+
+  untrack(element: Element): void {
+    this.observer?.unobserve(element);
+    this.inView.delete(element);
+  }
+
+  untrackAll(): void {
+    this.observer?.disconnect();
+    this.inView.clear();
+  }
+
+  /** Notes the reader's view, once until the next `restore()`. */
+  capture(): void {
     const view = this.doc.defaultView;
     if (this.anchors || !view) return;
-    const scrollers = new Map<Element, Element | null>();
-    const scrollerOf = (element: Element): Element | null => {
+    const places = new Map<Element, Place>();
+    const placeOf = (element: Element): Place => {
       const path: Element[] = [];
-      let found: Element | null = null;
+      let found: Place = null;
       for (let el = element.parentElement; el && el !== this.doc.body; el = el.parentElement) {
-        const known = scrollers.get(el);
+        const known = places.get(el);
         if (known !== undefined) {
           found = known;
           break;
         }
         path.push(el);
-        if (scrollsY(view.getComputedStyle(el)) && el.scrollHeight > el.clientHeight) {
+        const style = view.getComputedStyle(el);
+        if (scrollsY(style)) {
           found = el;
           break;
         }
+        if (style.position === 'fixed' || style.position === 'sticky') {
+          found = 'pinned';
+          break;
+        }
       }
-      for (const el of path) scrollers.set(el, found);
+      for (const el of path) places.set(el, found);
       return found;
     };
     const best = new Map<Element | null, Anchor>();
-    for (const element of candidates) {
+    for (const element of this.inView) {
       const rect = element.getBoundingClientRect();
-      // Only what the window shows can be in view, in the window or in a box inside it.
       if (rect.height === 0 || rect.top < 0 || rect.top >= view.innerHeight) continue;
-      const scroller = scrollerOf(element);
+      const scroller = placeOf(element);
+      if (scroller === 'pinned') continue;
       if (scroller && rect.top < scroller.getBoundingClientRect().top) continue;
       const current = best.get(scroller);
       if (!current || rect.top < current.top) best.set(scroller, { scroller, element, top: rect.top });

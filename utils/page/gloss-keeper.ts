@@ -7,6 +7,8 @@ export interface GlossKeeperOptions {
   /** True when the element belongs to one of Ferry's units. */
   inUnit: (element: Element) => boolean;
   lang: string;
+  /** Labels are waiting: ask for the layout pass that places them (`flush`). */
+  onPending: () => void;
 }
 
 interface Glossed {
@@ -18,12 +20,14 @@ interface Glossed {
  * The hints on a known site's chrome labels: added where a label's text is in the built-in
  * table, kept in step when the page changes the label (a count replacing "赞"), and dropped
  * where a hint would change its row (a new line, a row pushed wider than its box): a hint is
- * only worth having when the page stays exactly as it was.
+ * only worth having when the page stays exactly as it was. Labels found by scans wait for the
+ * frame's layout pass, which places them all at once.
  */
 export class GlossKeeper {
   private readonly glossed = new Map<Element, Glossed>();
   /** Labels whose row had no room for a hint; not tried again while they keep their text. */
   private readonly noRoom = new WeakMap<Element, string>();
+  private readonly pending = new Map<Element, Glossable>();
 
   constructor(private readonly options: GlossKeeperOptions) {}
 
@@ -31,6 +35,14 @@ export class GlossKeeper {
     const found = findGlossables(root, this.options).filter(
       ({ label, text }) => this.glossed.get(label)?.text !== text && this.noRoom.get(label) !== text,
     );
+    for (const item of found) this.pending.set(item.label, item);
+    if (found.length > 0) this.options.onPending();
+  }
+
+  /** Places the labels found since the last pass (from the layout pass, before the paint). */
+  flush(): void {
+    const found = [...this.pending.values()].filter(({ label }) => label.isConnected);
+    this.pending.clear();
     this.place(found);
   }
 
@@ -45,23 +57,32 @@ export class GlossKeeper {
     for (const label of again) {
       const entry = this.glossed.get(label)!;
       const text = label.isConnected ? unitText(label) : '';
-      if (text === entry.text && entry.node.parentElement === label) continue;
+      if (text === entry.text && entry.node.isConnected) continue;
       this.remove(label);
       if (label.isConnected) this.scan(label.parentElement ?? label);
     }
   }
 
-  /** Forgets labels the page removed. */
+  /** Forgets labels the page removed, and a hint the page left behind beside one. */
   prune(): void {
-    for (const label of this.glossed.keys()) if (!label.isConnected) this.glossed.delete(label);
+    for (const [label, { node }] of this.glossed) {
+      if (label.isConnected) continue;
+      node.remove();
+      this.glossed.delete(label);
+    }
   }
 
   clear(): void {
-    for (const label of this.glossed.keys()) removeGlossNode(label);
+    for (const [label, { node }] of this.glossed) {
+      removeGlossNode(label);
+      node.remove();
+    }
     this.glossed.clear();
+    this.pending.clear();
   }
 
   private remove(label: Element): void {
+    this.glossed.get(label)?.node.remove();
     removeGlossNode(label);
     this.glossed.delete(label);
   }
@@ -81,7 +102,7 @@ export class GlossKeeper {
   private tryPlace(found: Glossable[]): Glossable[] {
     // The label and the rows around it (a flex row of buttons, the comment's info line): none
     // may change height or start to overflow. Reads, then writes, then reads, then writes.
-    const chains = found.map(({ label }) => ancestors(label, ROW_LEVELS));
+    const chains = found.map(({ label }) => rowOf(label, ROW_LEVELS));
     const before = chains.map((chain) => chain.map(measure));
     const placed = found.map((item, i) =>
       before[i]![0]!.height === 0 ? undefined : ensureGlossNode(item.label, item.gloss, this.options.lang),
@@ -89,11 +110,12 @@ export class GlossKeeper {
     const fits = found.map((_, i) => {
       const node = placed[i];
       if (!node) return false;
+      // Seen whole: not cut off at the end of the box it sits in (a label, or the label's row).
       const hint = node.getBoundingClientRect();
-      const label = chains[i]![0]!.getBoundingClientRect();
+      const box = node.parentElement!.getBoundingClientRect();
       return (
         hint.width > 0 &&
-        hint.right <= label.right + 1 &&
+        hint.right <= box.right + 1 &&
         chains[i]!.every((row, level) => {
           const was = before[i]![level]!;
           const now = measure(row);
@@ -119,14 +141,22 @@ export class GlossKeeper {
 }
 
 /** Hints tried one at a time when a batch did not fit together (each try is two layouts). */
-const MAX_SINGLE_TRIES = 24;
+const MAX_SINGLE_TRIES = 16;
 
 /** How many boxes up from a label are checked for a change a hint would cause. */
 const ROW_LEVELS = 5;
+/** A box this many times taller than the label holds more than its row: the check stops below it. */
+const ROW_HEIGHT_FACTOR = 2.5;
 
-function ancestors(element: Element, levels: number): Element[] {
-  const chain: Element[] = [];
-  for (let el: Element | null = element; el && chain.length < levels && el !== el.ownerDocument.body; el = el.parentElement) {
+/**
+ * The label and the boxes of its row around it (a flex row of buttons, a comment's info line),
+ * up to the first box much taller than the label: hints in other rows cannot change these.
+ */
+function rowOf(label: Element, levels: number): Element[] {
+  const chain: Element[] = [label];
+  const height = label.getBoundingClientRect().height;
+  for (let el = label.parentElement; el && chain.length < levels && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (el.getBoundingClientRect().height > height * ROW_HEIGHT_FACTOR) break;
     chain.push(el);
   }
   return chain;

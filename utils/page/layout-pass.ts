@@ -1,16 +1,19 @@
 import { fitTranslations } from '../overlay/fit-translation';
-import { revealTranslation } from '../overlay/reveal-translation';
 import { ScrollKeeper } from '../overlay/scroll-keeper';
-import { releaseUnclipped, type UnitRecord } from './unit-registry';
+import type { UnitRecord } from './unit-registry';
 
 export interface LayoutPassOptions {
   doc: Document;
   /** Writes a record's state into the page (its translation node), inside the pass. */
   paint: (record: UnitRecord) => void;
-  /** Ferry's units on the page, the candidates for keeping the reader's place. */
-  units: () => Iterable<Element>;
   /** The site adapter's layout box around an element, if any. */
   compactBoxOf: (element: Element) => Element | null;
+  /** After a record's translation is fitted (its `fit` set): open what hides it, where allowed. */
+  afterFit: (record: UnitRecord) => void;
+  /** Other writes that must change no layout, made in the same pass (the chrome hints). */
+  alsoWrite: () => void;
+  /** The record of a unit element, for units whose size changed. */
+  recordOf: (element: Element) => UnitRecord | undefined;
 }
 
 /** A hidden tab paints no frames: its pass runs on a timer instead, so its state still lands. */
@@ -26,11 +29,30 @@ const HIDDEN_TAB_DELAY_MS = 200;
 export class LayoutPass {
   private readonly dirty = new Set<UnitRecord>();
   private readonly keeper: ScrollKeeper;
+  /**
+   * Units whose translation lies over their lines: laid out again when their size changes (an
+   * image loading above a card's title moves nothing of theirs, but new text does).
+   */
+  private readonly resized: ResizeObserver | undefined;
+  private readonly sizes = new WeakMap<Element, string>();
   private frame: number | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: LayoutPassOptions) {
     this.keeper = new ScrollKeeper(options.doc);
+    const view = options.doc.defaultView;
+    this.resized =
+      view && 'ResizeObserver' in view
+        ? new view.ResizeObserver((entries) => {
+            for (const entry of entries) {
+              const size = `${entry.contentRect.width}x${entry.contentRect.height}`;
+              const before = this.sizes.get(entry.target);
+              this.sizes.set(entry.target, size);
+              const record = this.options.recordOf(entry.target);
+              if (before !== undefined && before !== size && record?.fit && record.fit !== 'flow') this.changed(record);
+            }
+          })
+        : undefined;
   }
 
   /** The record's state changed: it is written and laid out in the coming frame. */
@@ -39,10 +61,27 @@ export class LayoutPass {
     this.schedule();
   }
 
-  /** Drops what was not written yet (Ferry turned off). */
+  /** A unit of the page: a candidate for keeping the reader's place while in view. */
+  track(element: Element): void {
+    this.keeper.track(element);
+  }
+
+  untrack(element: Element): void {
+    this.keeper.untrack(element);
+    this.resized?.unobserve(element);
+  }
+
+  /** Something for `alsoWrite` is waiting: a pass in the coming frame. */
+  requestPass(): void {
+    this.schedule();
+  }
+
+  /** Drops what was not written yet and every unit tracked (Ferry turned off). */
   cancel(): void {
     this.unschedule();
     this.dirty.clear();
+    this.keeper.untrackAll();
+    this.resized?.disconnect();
   }
 
   private schedule(): void {
@@ -66,23 +105,28 @@ export class LayoutPass {
   private run(): void {
     const dirty = [...this.dirty];
     this.dirty.clear();
-    this.keeper.capture(this.options.units());
-    for (const record of dirty) this.options.paint(record);
-    const records = dirty.filter((record) => record.node?.isConnected);
-    const modes = fitTranslations(
-      records.map((record) => ({
-        unit: record.element,
-        node: record.node!,
-        ready: record.state !== 'pending',
-        compactBox: this.options.compactBoxOf(record.element),
-      })),
-    );
-    records.forEach((record, i) => {
-      record.fit = modes[i];
-      releaseUnclipped(record);
-      // Boxes are opened only where the page lets its content grow.
-      if (modes[i] === 'flow' && record.state === 'done') record.unclipped = revealTranslation(record.node!);
-    });
-    this.keeper.restore();
+    this.keeper.capture();
+    try {
+      for (const record of dirty) this.options.paint(record);
+      const records = dirty.filter((record) => record.node?.isConnected);
+      const modes = fitTranslations(
+        records.map((record) => ({
+          unit: record.element,
+          node: record.node!,
+          ready: record.state !== 'pending',
+          compactBox: this.options.compactBoxOf(record.element),
+        })),
+      );
+      records.forEach((record, i) => {
+        record.fit = modes[i];
+        if (record.fit === 'flow') this.resized?.unobserve(record.element);
+        else this.resized?.observe(record.element);
+        this.options.afterFit(record);
+      });
+      this.options.alsoWrite();
+    } finally {
+      // Whatever went wrong, the reader's place is kept and the next pass starts clean.
+      this.keeper.restore();
+    }
   }
 }

@@ -8,6 +8,7 @@ import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
 import type { TranslateResult } from '../messaging/protocol';
 import { releaseFit } from '../overlay/fit-translation';
+import { revealTranslation } from '../overlay/reveal-translation';
 import {
   ensureTranslationNode,
   removeAllFerryNodes,
@@ -24,7 +25,7 @@ import { describeFailure } from './describe-failure';
 import { GlossKeeper } from './gloss-keeper';
 import { LayoutPass } from './layout-pass';
 import { TranslationMemo } from './translation-memo';
-import { UnitRegistry, releaseUnclipped, type UnitRecord } from './unit-registry';
+import { UnitRegistry, type UnitRecord } from './unit-registry';
 
 /**
  * When the viewport asks for fewer units than this, the next rendered ones below are asked for
@@ -67,9 +68,11 @@ export interface PageSessionOptions {
  * puts everything back when turned off.
  */
 export class PageSession {
-  private readonly registry = new UnitRegistry();
+  private readonly registry: UnitRegistry;
   private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
   private readonly memo = new TranslationMemo();
+  /** Units whose text the page rewrote since the last batch of changes, looked at with it. */
+  private readonly rewritten = new Set<UnitRecord>();
   private readonly layout: LayoutPass;
   /** Element skips for unit text: the usual ones plus the site's chrome (an @mention). */
   private readonly skipped: (element: Element) => boolean;
@@ -88,8 +91,14 @@ export class PageSession {
     this.layout = new LayoutPass({
       doc: options.doc,
       paint: (record) => this.paint(record),
-      units: () => this.registry.elements(),
       compactBoxOf: (element) => rules?.compactBoxOf(element) ?? null,
+      afterFit: (record) => this.revealIfFree(record),
+      alsoWrite: () => this.glosses?.flush(),
+      recordOf: (element) => this.registry.get(element),
+    });
+    this.registry = new UnitRegistry({
+      onAdd: (element) => this.layout.track(element),
+      onDelete: (element) => this.layout.untrack(element),
     });
   }
 
@@ -124,6 +133,7 @@ export class PageSession {
     this.controller.abort();
     this.controller = undefined;
     this.batcher.clear();
+    this.rewritten.clear();
     this.layout.cancel();
     this.glosses?.clear();
     this.glosses = undefined;
@@ -155,8 +165,8 @@ export class PageSession {
     const langChanged = look.lang !== this.look.lang;
     this.look = look;
     if (retranslate) this.memo.clear();
-    if (langChanged && this.glosses) {
-      this.glosses.clear();
+    if (langChanged && this.controller) {
+      this.glosses?.clear();
       this.glosses = this.newGlossKeeper();
       this.glosses?.scan(this.options.doc.body);
     }
@@ -214,6 +224,7 @@ export class PageSession {
       glossFor: site.glossFor,
       inUnit: (element) => this.registry.closest(element) !== undefined,
       lang: this.look.lang,
+      onPending: () => this.layout.requestPass(),
     });
   }
 
@@ -282,9 +293,12 @@ export class PageSession {
   private async send(batch: UnitRecord[]): Promise<void> {
     const signal = this.controller?.signal;
     const attempts = batch.map((record) => record.attempt);
+    // The texts as sent: by the reply a recycled card may hold another text.
+    const texts = batch.map((record) => record.text);
+    const generation = this.memo.generation;
     let results: TranslateResult[];
     try {
-      results = await withTimeout(this.options.translate(batch.map((r) => r.text)), REPLY_TIMEOUT_MS);
+      results = await withTimeout(this.options.translate(texts), REPLY_TIMEOUT_MS);
     } catch {
       results = batch.map(() => ({
         ok: false,
@@ -294,7 +308,8 @@ export class PageSession {
     if (!signal || signal.aborted) return;
     batch.forEach((record, i) => {
       const result = results[i];
-      if (result?.ok && result.text.trim()) this.memo.set(record.text, result.text);
+      // Not when the translator or language changed meanwhile: this reply is for the old one.
+      if (result?.ok && result.text.trim() && this.memo.generation === generation) this.memo.set(texts[i]!, result.text);
       const current = this.registry.get(record.element) === record && record.attempt === attempts[i];
       if (current) this.apply(record, result);
     });
@@ -338,6 +353,14 @@ export class PageSession {
   }
 
   private reset(record: UnitRecord): void {
+    this.dropTranslation(record);
+    // Observing again makes the viewport report it anew if it is in view.
+    this.viewport?.unobserve(record.element);
+    this.viewport?.observe(record.element);
+  }
+
+  /** Takes a unit's translation away at once; a reply still on its way for it is ignored. */
+  private dropTranslation(record: UnitRecord): void {
     record.state = 'idle';
     record.attempt++;
     record.translation = undefined;
@@ -346,16 +369,25 @@ export class PageSession {
     record.node = undefined;
     record.fit = undefined;
     removeTranslationNode(record.element);
-    releaseUnclipped(record);
-    // Observing again makes the viewport report it anew if it is in view.
-    this.viewport?.unobserve(record.element);
-    this.viewport?.observe(record.element);
+    this.registry.releaseUnclipped(record);
   }
 
   /**
-   * The page changed these nodes, just now: a unit whose text changed (a recycled card, a note
-   * switched in place) drops its old translation before the next paint, and a unit whose
-   * translation node the page removed gets it back.
+   * Opens the boxes that hide a translation, only where the page lets its content grow (in the
+   * flow, up to a scrolling box); a box the page sizes itself never is (see layout-pass.ts).
+   */
+  private revealIfFree(record: UnitRecord): void {
+    this.registry.releaseUnclipped(record);
+    if (record.fit === 'flow' && record.state === 'done' && record.node) {
+      this.registry.holdUnclipped(record, revealTranslation(record.node));
+    }
+  }
+
+  /**
+   * The page changed these nodes, just now. A unit whose text changed (a recycled card, a note
+   * switched in place) drops its old translation before the next paint; what its new text is
+   * worth is decided with the page's next batch of changes. A unit whose translation node the
+   * page removed gets it back.
    */
   private onTouched(nodes: Node[]): void {
     const touched = new Set<UnitRecord>();
@@ -363,7 +395,15 @@ export class PageSession {
       const record = node.isConnected ? this.registry.closest(node) : undefined;
       if (record) touched.add(record);
     }
-    for (const record of touched) this.refresh(record);
+    const displayOf = createDisplayOf();
+    for (const record of touched) {
+      if (unitText(record.element, displayOf, this.skipped) !== record.text) {
+        this.dropTranslation(record);
+        this.rewritten.add(record);
+      } else if (record.state !== 'idle' && record.element.lastChild !== record.node) {
+        this.render(record);
+      }
+    }
     this.glosses?.touched(nodes);
   }
 
@@ -374,6 +414,8 @@ export class PageSession {
         this.registry.delete(record);
       }
     }
+    for (const record of this.rewritten) if (this.registry.get(record.element) === record) this.refresh(record);
+    this.rewritten.clear();
     this.glosses?.prune();
 
     const roots = new Set<Element>();

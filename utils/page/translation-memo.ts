@@ -5,6 +5,8 @@
  */
 export class TranslationMemo {
   private readonly entries = new Map<string, string>();
+  /** Bumped by `clear()`: a reply asked for before it belongs to the old translator or language. */
+  private cleared = 0;
 
   constructor(private readonly max = 4000) {}
 
@@ -25,5 +27,10 @@ export class TranslationMemo {
 
   clear(): void {
     this.entries.clear();
+    this.cleared += 1;
+  }
+
+  get generation(): number {
+    return this.cleared;
   }
 }

@@ -28,16 +28,21 @@ export interface UnitRecord {
   content?: boolean;
 }
 
-/** Gives back the boxes opened for a translation that is gone. */
-export function releaseUnclipped(record: UnitRecord): void {
-  for (const element of record.unclipped ?? []) element.removeAttribute(UNCLIP_ATTR);
-  record.unclipped = undefined;
+
+export interface UnitRegistryHooks {
+  /** A unit is registered (its id just set) or let go. */
+  onAdd?: (element: Element) => void;
+  onDelete?: (element: Element) => void;
 }
 
 /** The units Ferry handles on this page, by element, with their ids on the DOM. */
 export class UnitRegistry {
   private readonly records = new Map<Element, UnitRecord>();
+  /** How many units keep each opened box open: one unit's re-fit must not close another's. */
+  private readonly openBoxes = new Map<Element, number>();
   private nextId = 1;
+
+  constructor(private readonly hooks: UnitRegistryHooks = {}) {}
 
   add(element: Element, text: string): UnitRecord {
     const record: UnitRecord = {
@@ -50,6 +55,7 @@ export class UnitRegistry {
     };
     element.setAttribute(UNIT_ATTR, record.id);
     this.records.set(element, record);
+    this.hooks.onAdd?.(element);
     return record;
   }
 
@@ -73,15 +79,32 @@ export class UnitRegistry {
 
   delete(record: UnitRecord): void {
     this.records.delete(record.element);
+    this.hooks.onDelete?.(record.element);
     releaseFit(record.element, record.node);
     record.node?.remove();
     record.element.removeAttribute(UNIT_ATTR);
-    releaseUnclipped(record);
+    this.releaseUnclipped(record);
   }
 
-  /** The registered units' elements (for keeping the reader's place while they change). */
-  elements(): IterableIterator<Element> {
-    return this.records.keys();
+  /** The boxes Ferry opened so this unit's translation shows (see reveal-translation.ts). */
+  holdUnclipped(record: UnitRecord, boxes: Element[]): void {
+    this.releaseUnclipped(record);
+    for (const box of boxes) this.openBoxes.set(box, (this.openBoxes.get(box) ?? 0) + 1);
+    record.unclipped = boxes;
+  }
+
+  /** Gives back the boxes opened for a translation that is gone; each closes with its last unit. */
+  releaseUnclipped(record: UnitRecord): void {
+    for (const box of record.unclipped ?? []) {
+      const holders = (this.openBoxes.get(box) ?? 1) - 1;
+      if (holders > 0) {
+        this.openBoxes.set(box, holders);
+      } else {
+        this.openBoxes.delete(box);
+        box.removeAttribute(UNCLIP_ATTR);
+      }
+    }
+    record.unclipped = undefined;
   }
 
   all(): UnitRecord[] {
@@ -90,6 +113,7 @@ export class UnitRegistry {
 
   clear(): void {
     this.records.clear();
+    this.openBoxes.clear();
   }
 
   counts(): PageCounts {

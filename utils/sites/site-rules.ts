@@ -1,8 +1,8 @@
 import type { SiteAdapter } from './site-adapter';
 
 /**
- * A site adapter compiled into the questions extraction asks of every element. Selectors are
- * joined once; regions remember, for one scan, whether they hold content.
+ * A site adapter compiled into the questions extraction asks of elements: the selectors of each
+ * list joined once. Stateless; a scan keeps its own answers (see find-units.ts).
  */
 export interface SiteRules {
   /** The content unit that owns `element` (itself or an ancestor), if any. */
@@ -12,8 +12,10 @@ export interface SiteRules {
    * username, which stays on the page but is never sent to a translator.
    */
   isChrome(element: Element): boolean;
-  /** True when text in `element` is chrome because it sits in a region beside the region's content. */
-  inChromePartOfRegion(element: Element): boolean;
+  /** The region (an open note, a comment, a card) `element` sits in outside its content, if any. */
+  regionOf(element: Element): Element | null;
+  /** True when the region holds content the adapter names (so the rest of it is chrome). */
+  holdsContent(region: Element): boolean;
   /** The box the site sizes for layout around `element`, if any. */
   compactBoxOf(element: Element): Element | null;
 }
@@ -29,31 +31,11 @@ export function compileSiteRules(adapter: SiteAdapter): SiteRules {
   const chrome = join(adapter.chrome);
   const regions = join(adapter.regions);
   const compact = join(adapter.compact);
-  // A region's "does it hold content" answer is stable for a scan; the page may fill it later.
-  let regionMemo = new WeakMap<Element, boolean>();
-  let memoAt = 0;
-  const holdsContent = (region: Element): boolean => {
-    const now = Date.now();
-    if (now - memoAt > 50) {
-      regionMemo = new WeakMap();
-      memoAt = now;
-    }
-    let held = regionMemo.get(region);
-    if (held === undefined) {
-      held = region.querySelector(content) !== null;
-      regionMemo.set(region, held);
-    }
-    return held;
-  };
-
   return {
     contentOf: (element) => element.closest(content),
     isChrome: (element) => element.matches(chrome) && !element.matches(content),
-    inChromePartOfRegion(element) {
-      if (element.closest(content)) return false;
-      const region = element.closest(regions);
-      return region !== null && holdsContent(region);
-    },
+    regionOf: (element) => (element.closest(content) ? null : element.closest(regions)),
+    holdsContent: (region) => region.querySelector(content) !== null,
     compactBoxOf: (element) => element.closest(compact),
   };
 }

@@ -11,8 +11,8 @@ describe('placeOverLines (a translation inside a box the page sizes)', () => {
     });
   });
 
-  it('takes the second half of a single full line', () => {
-    expect(placeOverLines([line(0, 196)], box)).toMatchObject({ mode: 'tail', top: 0, bottom: 20, left: 100, right: 200 });
+  it('lies over the second half of a single full line, leaving the first half of the original', () => {
+    expect(placeOverLines([line(0, 196)], box)).toMatchObject({ mode: 'cover', top: 0, bottom: 20, left: 100, right: 200 });
   });
 
   it('swaps a label too narrow to halve, whole', () => {
