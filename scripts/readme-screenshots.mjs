@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The README's screenshots: the RedNote fixture app (feed, and a note with its comments) with
-// Ferry on, in Debian's Chromium with the built extension. The mock translator answers with the
+// The README's screenshots: the RedNote fixture app (feed, a note with its comments, and a reply
+// written in English turned into Chinese) with Ferry on, in Debian's Chromium with the built extension. The mock translator answers with the
 // English below (written by hand for these texts), so the pictures show what a reader gets.
 //   npm run build && node scripts/readme-screenshots.mjs   -> docs/screenshots/*.png
 import { chromium } from 'playwright-core';
@@ -35,6 +35,9 @@ const ENGLISH = {
   '也买了 只花了100不到': 'Bought it too, under 100 yuan',
   如何: 'How is it?',
   一般: 'So-so',
+  // Writing back: the reader's English into Chinese, and the check back.
+  'so cute, where did you buy it?': '太可爱了，在哪里买的？',
+  '太可爱了，在哪里买的？': 'So cute, where did you buy it?',
 };
 
 const translator = await startMockMicrosoft({ translate: (text) => ENGLISH[text] ?? `(English) ${text}` });
@@ -55,7 +58,12 @@ try {
   await page.waitForSelector('.comment-item .content ferry-translation[data-state="done"]');
   await settled(page);
   await page.screenshot({ path: path.join(out, 'rednote-note.png') });
-  console.log(`wrote ${path.relative(ROOT, out)}/rednote-feed.png and rednote-note.png`);
+  await page.click('#content-textarea');
+  await page.keyboard.type('so cute, where did you buy it?');
+  await page.keyboard.press('Alt+Enter');
+  await page.waitForSelector('ferry-compose[data-state="done"]');
+  await page.screenshot({ path: path.join(out, 'rednote-compose.png'), clip: { x: 600, y: 420, width: 560, height: 320 } });
+  console.log(`wrote ${path.relative(ROOT, out)}/rednote-feed.png, rednote-note.png and rednote-compose.png`);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { loadSettings } from '../../utils/settings/settings-store';
 import { chainFromSettings } from '../../utils/translate/translation-chain';
 import { createTranslationQueue } from '../../utils/translate/translation-queue';
 import { registerMessageHandlers } from './message-handlers';
-import { registerPageToggles } from './page-toggles';
+import { registerPageActions } from './page-actions';
 
 // Listeners are registered synchronously so an MV3 service worker woken by an event gets it.
 export default defineBackground(() => {
@@ -14,5 +14,5 @@ export default defineBackground(() => {
     getChain: async () => chainFromSettings(await loadSettings()),
   });
   registerMessageHandlers({ queue, cache });
-  registerPageToggles();
+  registerPageActions();
 });

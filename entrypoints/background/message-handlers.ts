@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { Runtime } from 'webextension-polyfill';
-import { onMessage, type TranslateReply, type TranslateResult } from '../../utils/messaging/protocol';
+import { onMessage, type TranslateReply, type TranslateRequest, type TranslateResult } from '../../utils/messaging/protocol';
 import type { TranslationQueue } from '../../utils/translate/translation-queue';
 import type { TranslationCache } from '../../utils/cache/translation-cache';
 
@@ -24,9 +24,22 @@ function isTextList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= MAX_TEXTS && value.every((text) => typeof text === 'string');
 }
 
+/** A BCP 47 code a translator could take (en, zh-Hans, pt-BR), or 'auto' for a source. */
+const LANGUAGE = /^(auto|[a-z]{2,3}(-[A-Za-z]{2,4})?)$/;
+
+function readDirection(value: unknown): TranslateRequest['direction'] {
+  if (value === undefined) return undefined;
+  const { from, to } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  if (typeof from !== 'string' || typeof to !== 'string' || !LANGUAGE.test(from) || !LANGUAGE.test(to) || to === 'auto') {
+    throw new Error('translate expects direction { from, to } of language codes');
+  }
+  return { from, to };
+}
+
 /**
  * The `translate` message: one result per text, in order. A malformed message is rejected whole;
- * an oversized text gets its own error result. Private tabs never touch the persistent cache.
+ * an oversized text gets its own error result. Private tabs and drafts never touch the
+ * persistent cache; a draft goes to the chosen translator only.
  */
 export async function handleTranslate(
   queue: TranslationQueue,
@@ -34,12 +47,19 @@ export async function handleTranslate(
   sender: Runtime.MessageSender,
 ): Promise<TranslateReply> {
   assertFromFerry(sender);
-  const texts: unknown = typeof data === 'object' && data !== null ? (data as { texts?: unknown }).texts : undefined;
+  const request = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  const texts = request.texts;
   if (!isTextList(texts)) throw new Error('translate expects { texts: string[] }');
+  const direction = readDirection(request.direction);
+  const draft = request.draft === true;
   const accepted: string[] = [];
   // Each text's index among the accepted ones, or -1 when it is too long to send.
   const slots = texts.map((text) => (text.length <= MAX_TEXT_CHARS ? accepted.push(text) - 1 : -1));
-  const translated = await queue.translate(accepted, { persist: sender.tab?.incognito !== true });
+  const translated = await queue.translate(accepted, {
+    persist: !draft && sender.tab?.incognito !== true,
+    direction,
+    chosenOnly: draft,
+  });
   return { results: slots.map((slot) => translated[slot] ?? TOO_LONG) };
 }
 

@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { watchCompose } from '../../utils/compose/compose-writer';
 import '../../utils/overlay/overlay.css';
 import { isChineseText } from '../../utils/detect/classify-text';
 import { textHasChinese } from '../../utils/detect/page-gate';
@@ -16,7 +17,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await loadSettings();
+    let settings = await loadSettings();
     const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,
@@ -34,10 +35,24 @@ export default defineContentScript({
       signal: ctx.signal,
     });
 
+    const writer = watchCompose({
+      doc: document,
+      translate: async (text, direction) =>
+        (await sendMessage('translate', { texts: [text], direction, draft: true })).results[0]!,
+      settings: () => ({ ...settings.compose, readerLanguage: settings.targetLanguage }),
+      signal: ctx.signal,
+    });
+
     onMessage('getPageState', () => controller.state());
     onMessage('setPageActive', ({ data }) => controller.setActive(data));
     onMessage('togglePage', () => controller.toggle());
-    ctx.onInvalidated(watchSettings((next) => controller.onSettings(next)));
+    onMessage('composeFocused', () => writer.writeFocused());
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next;
+        controller.onSettings(next);
+      }),
+    );
     ctx.onInvalidated(removeAllListeners);
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChange());
     controller.init(settings);

@@ -9,10 +9,12 @@ import { SaveFeedback, useSaveFeedback } from './save-feedback';
 import type { SaveSettings } from './settings-props';
 import { SitesSection } from './sites-section';
 import { TranslatorsSection } from './translators-section';
+import { WritingSection } from './writing-section';
 
 const CONTENTS = [
   ['translators', 'Translators'],
   ['display', 'Display'],
+  ['writing', 'Writing replies'],
   ['sites', 'Sites'],
   ['cache', 'Cache'],
   ['import-export', 'Import / export'],
@@ -64,6 +66,7 @@ export function App() {
         <>
           <TranslatorsSection settings={settings} save={save} />
           <DisplaySection settings={settings} save={save} />
+          <WritingSection settings={settings} save={save} />
           <SitesSection settings={settings} save={save} />
         </>
       ) : loadError ? null : (

@@ -12,6 +12,16 @@ export type TranslateErrorKind = 'auth' | 'quota' | 'rate-limit' | 'transient' |
 
 export interface TranslateRequest {
   texts: string[];
+  /**
+   * Another direction than reading's (the page's language to the target language): writing a
+   * reply goes from English to Chinese, and its check back from Chinese to English.
+   */
+  direction?: { from: string; to: string };
+  /**
+   * A draft the reader is writing: private, so it goes to the chosen translator only (no
+   * fallback) and is never read from nor written to the cache.
+   */
+  draft?: boolean;
 }
 
 export type TranslateResult =
@@ -56,6 +66,8 @@ interface ProtocolMap {
   getPageState(): PageState;
   setPageActive(active: boolean): PageState;
   togglePage(): PageState;
+  /** The context menu: turn what the reader wrote in the focused field into Chinese. */
+  composeFocused(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

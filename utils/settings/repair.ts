@@ -1,4 +1,5 @@
-import { DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
+import { formatShortcut, parseShortcut } from '../compose/shortcut';
+import { CHINESE_SCRIPTS, DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
 import type { ProviderSettings, Settings, SiteRule } from './schema';
 import { PROVIDER_IDS, isProviderId } from './provider-catalog';
 
@@ -19,6 +20,8 @@ const isTarget = (v: unknown): v is Settings['targetLanguage'] =>
 const isStyle = (v: unknown): v is Settings['display']['style'] =>
   DISPLAY_STYLES.includes(v as never);
 const isSiteRule = (v: unknown): v is SiteRule => v === 'always' || v === 'never';
+const isChineseScript = (v: unknown): v is Settings['compose']['chinese'] =>
+  typeof v === 'string' && Object.hasOwn(CHINESE_SCRIPTS, v);
 
 /**
  * An endpoint is a plain http(s) base URL: anything else would send keys somewhere unexpected,
@@ -47,6 +50,12 @@ function repairProvider(value: unknown, fallback: ProviderSettings): ProviderSet
   };
 }
 
+/** A shortcut as the options page writes it ("alt+enter" -> "Alt+Enter"), if it is one. */
+function canonicalShortcut(value: unknown): string | undefined {
+  const shortcut = typeof value === 'string' ? parseShortcut(value) : undefined;
+  return shortcut && formatShortcut(shortcut);
+}
+
 /**
  * Takes anything (a stored object, an imported file) and returns valid settings. Each field is
  * checked on its own: a bad one falls back to its default and the rest is kept. Unknown fields
@@ -62,6 +71,7 @@ export function repairSettings(input: unknown): Settings {
   const rawProviders = isObject(raw.providers) ? raw.providers : {};
   const rawSites = isObject(raw.sites) ? raw.sites : {};
   const rawDisplay = isObject(raw.display) ? raw.display : {};
+  const rawCompose = isObject(raw.compose) ? raw.compose : {};
   return {
     version: defaults.version,
     enabled: pick(raw.enabled, isBoolean, defaults.enabled),
@@ -77,5 +87,9 @@ export function repairSettings(input: unknown): Settings {
       ),
     ),
     display: { style: pick(rawDisplay.style, isStyle, defaults.display.style) },
+    compose: {
+      shortcut: canonicalShortcut(rawCompose.shortcut) ?? defaults.compose.shortcut,
+      chinese: pick(rawCompose.chinese, isChineseScript, defaults.compose.chinese),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_COMPOSE_SHORTCUT } from '../compose/shortcut';
 import { PROVIDER_CATALOG, PROVIDER_IDS, type ProviderId } from './provider-catalog';
 
 export const SETTINGS_VERSION = 1;
@@ -23,6 +24,10 @@ export type DisplayStyle = (typeof DISPLAY_STYLES)[number];
 
 export type SiteRule = 'always' | 'never';
 
+/** The Chinese a reply is written in: Simplified (mainland, RedNote) or Traditional (Taiwan, Hong Kong). */
+export const CHINESE_SCRIPTS = { 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as const;
+export type ChineseScript = keyof typeof CHINESE_SCRIPTS;
+
 export interface ProviderSettings {
   endpoint: string;
   apiKey: string;
@@ -39,6 +44,8 @@ export interface Settings {
   /** Per-hostname rule; a host not listed follows `enabled` and the Chinese-page gate. */
   sites: Record<string, SiteRule>;
   display: { style: DisplayStyle };
+  /** Writing back: the shortcut that turns a field's English into Chinese, and which Chinese. */
+  compose: { shortcut: string; chinese: ChineseScript };
 }
 
 /** The defaults are the schema's source of truth: repair falls back to these, field by field. */
@@ -57,5 +64,6 @@ export function defaultSettings(): Settings {
     ) as Record<ProviderId, ProviderSettings>,
     sites: {},
     display: { style: 'soft' },
+    compose: { shortcut: DEFAULT_COMPOSE_SHORTCUT, chinese: 'zh-Hans' },
   };
 }

@@ -25,5 +25,10 @@ export interface Translator {
 export interface ProviderDefinition {
   id: ProviderId;
   limits: ProviderLimits;
+  /**
+   * Whether the service translates `from` -> `to` (reading: auto -> en; writing a reply:
+   * en -> zh-Hans / zh-Hant and back). A translator that cannot is left out of that chain.
+   */
+  supports(from: string, to: string): boolean;
   create(config: ProviderSettings): Translator;
 }

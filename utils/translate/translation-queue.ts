@@ -32,10 +32,14 @@ export interface QueueStats {
 
 export interface TranslateOptions {
   /**
-   * Read and write the persistent cache (default true). False for private tabs: what they
-   * translate must leave no trace on disk, and a cache read would refresh an entry's usedAt.
+   * Read and write the persistent cache (default true). False for private tabs and drafts: what
+   * they translate must leave no trace on disk, and a cache read would refresh an entry's usedAt.
    */
   persist?: boolean;
+  /** Another direction than the settings' (auto -> target): a reply written in English. */
+  direction?: { from: string; to: string };
+  /** The chosen translator only, no fallback (a draft goes nowhere the reader did not pick). */
+  chosenOnly?: boolean;
 }
 
 export interface TranslationQueue {
@@ -78,6 +82,14 @@ function cacheKey(link: ChainLink, chain: TranslationChain, text: string): Cache
  * Texts in flight are shared only by callers that would send them the same way, key included
  * (a caller with a bad key must not be answered by one with a good one). In memory only.
  */
+/** The chain for one call: its direction, the translators that serve it, and maybe just the first. */
+function chainFor(chain: TranslationChain, { direction, chosenOnly }: TranslateOptions): TranslationChain {
+  if (!direction && !chosenOnly) return chain;
+  const { from, to } = direction ?? chain;
+  const chosen = chosenOnly ? chain.links.slice(0, 1) : chain.links;
+  return { from, to, links: chosen.filter((link) => link.provider.supports(from, to)) };
+}
+
 function chainIdentity(chain: TranslationChain): string {
   const links = chain.links.map(({ provider, config }) => [provider.id, config.endpoint, config.apiKey, config.model]);
   return JSON.stringify([chain.from, chain.to, links]);
@@ -111,7 +123,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
 
   /** Tries each link in turn; the last error decides the failure result. */
   async function throughChain(text: string, chain: TranslationChain): Promise<Outcome> {
-    let lastError = new TranslateError('bad-response', 'No translator configured');
+    let lastError = new TranslateError('bad-response', 'No translator configured for this language pair');
     for (const link of chain.links) {
       try {
         const translated = await laneFor(link.provider).translate({
@@ -179,8 +191,9 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     }
   }
 
-  async function translate(texts: string[], { persist = true }: TranslateOptions = {}): Promise<TranslateResult[]> {
-    const chain = await options.getChain();
+  async function translate(texts: string[], request: TranslateOptions = {}): Promise<TranslateResult[]> {
+    const persist = request.persist ?? true;
+    const chain = chainFor(await options.getChain(), request);
     const identity = chainIdentity(chain);
     const keys = texts.map((text) => text.trim());
     const byText = new Map<string, Promise<TranslateResult>>();

@@ -26,6 +26,8 @@ export interface PageLike {
   click(selector: string): Promise<void>;
   /** Clicks `selector` (to focus it) and types `text` on the keyboard, key by key. */
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key or combination on the focused element ("Alt+Enter", "Control+Z", "Escape"). */
+  press(keys: string): Promise<void>;
   /** textContent of the first match, or null when nothing matches. */
   text(selector: string): Promise<string | null>;
   count(selector: string): Promise<number>;

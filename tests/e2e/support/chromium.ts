@@ -172,6 +172,9 @@ export function wrapPlaywrightPage(page: Page): PageLike {
       await page.click(selector);
       await page.keyboard.type(text);
     },
+    async press(keys) {
+      await page.keyboard.press(keys);
+    },
     text: (selector) =>
       page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector),
     count: (selector) => page.evaluate((s) => document.querySelectorAll(s).length, selector),

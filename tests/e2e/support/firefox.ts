@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type KeyInput, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { MAPPED_HOSTS } from './site-hosts';
 import { recordInitialBody, storagePagePath, type FerryBrowser, type OpenPageOptions, type PageLike } from './browser';
@@ -238,6 +238,14 @@ export function wrapPuppeteerPage(page: Page): PageLike {
     async type(selector, text) {
       await page.click(selector);
       await page.keyboard.type(text);
+    },
+    async press(keys) {
+      // Puppeteer has no "A+B" syntax: hold the modifiers, press the key, release in reverse.
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     text: (selector) =>
       page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector),

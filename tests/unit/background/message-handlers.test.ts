@@ -71,4 +71,30 @@ describe('translate message handler', () => {
     expect(reply.results).toEqual([ok('Old', true), ok(fakeTranslation('新'))]);
     expect(cache.writes.flat().map((entry) => entry.key.text)).toEqual(['新']);
   });
+
+  it('writes a draft in the direction asked, to the chosen translator only, leaving nothing in the cache', async () => {
+    const chosen = fakeProvider('microsoft');
+    const fallback = fakeProvider('libretranslate');
+    const { queue, cache } = queueHarness(chainOf(chosen.definition, fallback.definition));
+    const reply = await handleTranslate(
+      queue,
+      { texts: ['so cute'], direction: { from: 'en', to: 'zh-Hans' }, draft: true },
+      fromFerry(),
+    );
+    expect(reply.results).toEqual([ok(fakeTranslation('so cute'))]);
+    expect(chosen.calls).toMatchObject([{ from: 'en', to: 'zh-Hans' }]);
+    expect(cache.reads).toHaveLength(0);
+    expect(cache.writes).toHaveLength(0);
+  });
+
+  it.each([
+    ['a direction that is not an object', 'en->zh'],
+    ['a target that is not a language code', { from: 'en', to: '<script>' }],
+    ['"auto" as the target', { from: 'en', to: 'auto' }],
+  ])('rejects %s', async (_case, direction) => {
+    const provider = fakeProvider('microsoft');
+    const { queue } = queueHarness(chainOf(provider.definition));
+    await expect(handleTranslate(queue, { texts: ['hi'], direction }, fromFerry())).rejects.toThrow('direction');
+    expect(provider.calls).toHaveLength(0);
+  });
 });

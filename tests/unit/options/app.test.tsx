@@ -114,4 +114,21 @@ describe('options App', () => {
       expect(byTestId('options-fallbacks').querySelector('[data-provider=microsoft]')).not.toBeNull(),
     );
   });
+
+  it('shows the writing shortcut, records a new one from the keys pressed, and saves the Chinese to write', async () => {
+    const shortcut = byTestId<HTMLInputElement>('options-compose-shortcut');
+    expect(shortcut.value).toBe('Alt+Enter');
+    await act(async () => {
+      shortcut.focus();
+      shortcut.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', code: 'ShiftLeft', shiftKey: true, bubbles: true }));
+      shortcut.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, shiftKey: true, bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).compose.shortcut).toBe('Ctrl+Shift+K'));
+    const chinese = byTestId<HTMLSelectElement>('options-compose-chinese');
+    await act(async () => {
+      chinese.value = 'zh-Hant';
+      chinese.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(async () => expect((await loadSettings()).compose).toEqual({ shortcut: 'Ctrl+Shift+K', chinese: 'zh-Hant' }));
+  });
 });

@@ -124,6 +124,17 @@ describe('repairSettings', () => {
     expect(repaired.sites).toEqual({ 'www.xiaohongshu.com': 'always', 'example.com': 'never' });
   });
 
+  it('keeps a writing-back shortcut and script, written canonically, and repairs a bad one alone', () => {
+    expect(repairSettings({ compose: { shortcut: 'ctrl+shift+k', chinese: 'zh-Hant' } }).compose).toEqual({
+      shortcut: 'Ctrl+Shift+K',
+      chinese: 'zh-Hant',
+    });
+    const repaired = repairSettings({ compose: { shortcut: 'Enter', chinese: 'zh-Hant' }, display: { style: 'plain' } });
+    expect(repaired.compose).toEqual({ shortcut: 'Alt+Enter', chinese: 'zh-Hant' });
+    expect(repaired.display.style).toBe('plain');
+    expect(repairSettings({ compose: { chinese: 'klingon' } }).compose.chinese).toBe('zh-Hans');
+  });
+
   it('stamps the current version', () => {
     expect(repairSettings({ version: 0 }).version).toBe(SETTINGS_VERSION);
   });

@@ -216,6 +216,28 @@ describe('translation queue: results, de-duplication and cache', () => {
     await expect(queue.translate(['照常'])).resolves.toEqual([ok('EN(照常)')]);
   });
 
+  it('translates in the direction a call asks for, with the translators that support it', async () => {
+    const readsOnly = fakeProvider('microsoft', {}, undefined, (_from, to) => to === 'en');
+    const writes = fakeProvider('libretranslate');
+    const { queue } = queueHarness(chainOf(readsOnly.definition, writes.definition));
+    await expect(queue.translate(['so cute'], { direction: { from: 'en', to: 'zh-Hans' } })).resolves.toEqual([ok('EN(so cute)')]);
+    expect(readsOnly.calls).toEqual([]);
+    expect(writes.calls).toMatchObject([{ texts: ['so cute'], from: 'en', to: 'zh-Hans' }]);
+  });
+
+  it('sends a draft to the chosen translator only: no fallback, no cache', async () => {
+    const chosen = fakeProvider('microsoft', {}, () => {
+      throw new TranslateError('quota', 'used up');
+    });
+    const fallback = fakeProvider('libretranslate');
+    const { queue, cache } = queueHarness(chainOf(chosen.definition, fallback.definition));
+    const [result] = await queue.translate(['my draft'], { direction: { from: 'en', to: 'zh-Hant' }, chosenOnly: true, persist: false });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+    expect(fallback.calls).toEqual([]);
+    expect(cache.reads).toHaveLength(0);
+    expect(cache.writes).toHaveLength(0);
+  });
+
   it('answers every text with an error when the chain is empty', async () => {
     const { queue } = queueHarness({ links: [], from: 'auto', to: 'en' });
     const [result] = await queue.translate(['无']);

@@ -52,6 +52,9 @@ const TIMEOUT_MS = 60_000;
 export const libretranslate = {
   id: 'libretranslate',
   limits: { maxItems: 50, maxChars: 5_000, concurrency: 2 },
+  // Argos models pivot through English, so any pair its server has installed works; 'auto' only
+  // as a source.
+  supports: (_from, to) => to !== 'auto',
   create(config) {
     const base = (config.endpoint.trim() || PROVIDER_CATALOG.libretranslate.defaultEndpoint).replace(/\/+$/, '');
     const apiKey = config.apiKey.trim();

@@ -43,6 +43,8 @@ export const microsoft = {
   // The service allows 1,000 items and 50,000 characters per request; smaller requests answer
   // sooner and a failure costs less.
   limits: { maxItems: 100, maxChars: 10_000, concurrency: 4 },
+  // Every pair of its 100+ languages, Simplified and Traditional Chinese included.
+  supports: () => true,
   create(config) {
     const base = (config.endpoint.trim() || PROVIDER_CATALOG.microsoft.defaultEndpoint).replace(/\/+$/, '');
     return {

@@ -28,6 +28,7 @@ export function fakeProvider(
   id: ProviderId,
   limits: Partial<ProviderLimits> = {},
   respond: FakeResponder = (texts) => texts.map(fakeTranslation),
+  supports: ProviderDefinition['supports'] = () => true,
 ): FakeProvider {
   const calls: FakeCall[] = [];
   let open = 0;
@@ -35,6 +36,7 @@ export function fakeProvider(
   const definition: ProviderDefinition = {
     id,
     limits: { maxItems: 10, maxChars: 1_000, concurrency: 2, ...limits },
+    supports,
     create: (config) => ({
       async translate(texts, from, to, signal) {
         const index = calls.length;
