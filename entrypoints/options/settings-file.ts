@@ -9,9 +9,28 @@ const SETTINGS_KEYS = Object.keys(defaultSettings());
 
 export type ImportResult = { ok: true; settings: Settings } | { ok: false; error: string };
 
-/** The stored settings as the text of an export file (API keys included: it is the user's own). */
-export async function exportSettingsText(): Promise<string> {
-  return `${JSON.stringify(await loadSettings(), null, 2)}\n`;
+/**
+ * The stored settings as the text of an export file. API keys stay out of it unless the user
+ * asks for them (a settings file is easily shared); importing a file without keys keeps the keys
+ * already stored.
+ */
+export async function exportSettingsText({ includeKeys = false }: { includeKeys?: boolean } = {}): Promise<string> {
+  const settings = await loadSettings();
+  const providers = includeKeys
+    ? settings.providers
+    : Object.fromEntries(Object.entries(settings.providers).map(([id, config]) => [id, { ...config, apiKey: '' }]));
+  return `${JSON.stringify({ ...settings, providers }, null, 2)}\n`;
+}
+
+/** A file's providers take the stored key wherever the file has none (an export without keys). */
+function keepStoredKeys(imported: Settings, stored: Settings): Settings {
+  const providers = Object.fromEntries(
+    Object.entries(imported.providers).map(([id, config]) => [
+      id,
+      config.apiKey === '' ? { ...config, apiKey: stored.providers[id as keyof Settings['providers']].apiKey } : config,
+    ]),
+  ) as Settings['providers'];
+  return { ...imported, providers };
 }
 
 /**
@@ -53,6 +72,7 @@ export async function importSettingsText(text: string): Promise<ImportResult> {
       error: `These settings could not be read, so nothing was changed. (${String(error)})`,
     };
   }
+  settings = keepStoredKeys(settings, await loadSettings());
   await saveSettings(settings);
   return { ok: true, settings };
 }

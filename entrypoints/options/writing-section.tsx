@@ -2,11 +2,15 @@ import { useState } from 'preact/hooks';
 import { Section } from '@/components/section';
 import { SelectField, type Choice } from '@/components/select-field';
 import { DEFAULT_COMPOSE_SHORTCUT, shortcutFromEvent } from '@/utils/compose/shortcut';
-import { CHINESE_SCRIPTS, type ChineseScript } from '@/utils/settings/schema';
+import { CHINESE_SCRIPTS, COMPOSE_TONES, type ChineseScript, type ComposeTone } from '@/utils/settings/schema';
 import type { SettingsSectionProps } from './settings-props';
 
 const SCRIPT_CHOICES: Choice<ChineseScript>[] = Object.entries(CHINESE_SCRIPTS).map(([value, label]) => ({
   value: value as ChineseScript,
+  label,
+}));
+const TONE_CHOICES: Choice<ComposeTone>[] = Object.entries(COMPOSE_TONES).map(([value, label]) => ({
+  value: value as ComposeTone,
   label,
 }));
 
@@ -71,6 +75,13 @@ export function WritingSection({ settings, save }: SettingsSectionProps) {
         choices={SCRIPT_CHOICES}
         testId="options-compose-chinese"
         onChange={(next) => save((current) => ({ ...current, compose: { ...current.compose, chinese: next } }))}
+      />
+      <SelectField
+        label="Tone (AI translators)"
+        value={settings.compose.tone}
+        choices={TONE_CHOICES}
+        testId="options-compose-tone"
+        onChange={(next) => save((current) => ({ ...current, compose: { ...current.compose, tone: next } }))}
       />
     </Section>
   );

@@ -10,6 +10,7 @@ import { ToggleSwitch } from '@/components/toggle-switch';
 import { useSettings } from '@/components/use-settings';
 import { TARGET_LANGUAGES, defaultSettings, type TargetLanguage } from '@/utils/settings/schema';
 import { describePage } from './describe-page';
+import { describeTranslator } from './describe-translator';
 import { findTargetTab } from './find-target-tab';
 import { PageProgress } from './page-progress';
 import { parseWebUrl } from './parse-web-url';
@@ -109,6 +110,15 @@ export function App() {
       </div>
 
       {ready && page.state ? <PageProgress counts={page.state.counts} /> : null}
+      {ready && page.state?.translator ? (
+        <p
+          class="popup-translator"
+          data-testid="popup-translator"
+          data-fallback={page.state.translator.fallbackFrom ? '' : undefined}
+        >
+          {describeTranslator(page.state.translator)}
+        </p>
+      ) : null}
 
       <div class="popup-group">
         <span class="field-label">Translate this site</span>

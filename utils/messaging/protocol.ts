@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ProviderId } from '../settings/provider-catalog';
 
 /**
  * The one content <-> background (and popup/options -> background/content) protocol.
@@ -22,10 +23,20 @@ export interface TranslateRequest {
    * fallback) and is never read from nor written to the cache.
    */
   draft?: boolean;
+  /** What the texts are about, for translators that use it (an LLM): the page's title; a reply's tone. */
+  context?: { title?: string; tone?: 'neutral' | 'casual' };
 }
 
 export type TranslateResult =
-  | { ok: true; text: string; cached: boolean }
+  | {
+      ok: true;
+      text: string;
+      cached: boolean;
+      /** The translator that produced it (the offline dictionary's gloss is shown as such). */
+      provider?: ProviderId;
+      /** The chain moved on: the translator tried first, and why it could not serve. */
+      fallbackFrom?: { provider: ProviderId; kind: TranslateErrorKind };
+    }
   | { ok: false; error: { kind: TranslateErrorKind; message: string } };
 
 export interface TranslateReply {
@@ -49,7 +60,20 @@ export interface PageState {
   chinese: boolean;
   host: string;
   counts: PageCounts;
+  /** The translator that served the page's latest translation, and the one it replaced if it did. */
+  translator?: ServedBy;
 }
+
+/** Who translated, and when a fallback did, which translator failed first and why. */
+export interface ServedBy {
+  provider: ProviderId;
+  fallbackFrom?: { provider: ProviderId; kind: TranslateErrorKind };
+}
+
+/** The options page's test of one translator: its answer and how long it took, or why it failed. */
+export type TestResult =
+  | { ok: true; text: string; ms: number }
+  | { ok: false; kind: TranslateErrorKind; message: string; ms: number };
 
 export interface CacheStats {
   entries: number;
@@ -62,6 +86,7 @@ interface ProtocolMap {
   // options -> background
   getCacheStats(): CacheStats;
   clearCache(): CacheStats;
+  testTranslator(provider: ProviderId): TestResult;
   // popup / background -> content script of one tab
   getPageState(): PageState;
   setPageActive(active: boolean): PageState;

@@ -29,6 +29,8 @@ export interface FitItem {
   ready: boolean;
   /** The site adapter's box for this unit, where CSS alone does not show it is fixed. */
   compactBox: Element | null;
+  /** Shown on hover (glossary entries for its terms). */
+  hint?: string;
 }
 
 export interface Box {
@@ -55,7 +57,6 @@ function clearFit(item: FitItem): void {
   item.node.removeAttribute(FIT_ATTR);
   for (const prop of FIT_PROPS) item.node.style.removeProperty(prop);
   if (item.node.getAttribute('style') === '') item.node.removeAttribute('style');
-  item.node.removeAttribute('title');
   item.unit.removeAttribute(COVER_HOST_ATTR);
 }
 
@@ -191,6 +192,18 @@ function heldByItsBoxes(node: Element, guard: Element, view: Window): boolean {
  * mode. Call after the nodes are in the DOM, once per frame for all changed units.
  */
 export function fitTranslations(items: FitItem[]): FitMode[] {
+  const modes = fitModes(items);
+  items.forEach((item, i) => {
+    // Laid over the original and clamped: both texts in full on hover. Else only the hint.
+    const fitted = modes[i] === 'cover' || modes[i] === 'tail';
+    const title = fitted ? [visibleText(item.unit), item.node.textContent ?? '', item.hint].filter(Boolean).join('\n') : item.hint;
+    if (title) item.node.title = title;
+    else item.node.removeAttribute('title');
+  });
+  return modes;
+}
+
+function fitModes(items: FitItem[]): FitMode[] {
   const modes: FitMode[] = items.map(() => 'flow');
   const view = items[0]?.unit.ownerDocument.defaultView;
   if (!view) return modes;
@@ -259,8 +272,6 @@ export function fitTranslations(items: FitItem[]): FitMode[] {
     node.style.setProperty('--ferry-lines', String(placement.lines));
     node.style.setProperty('--ferry-line', `${height / placement.lines}px`);
     node.style.setProperty('--ferry-bg', before[n]!.background);
-    // Both texts in full on hover: the translation is clamped, and may lie over the original.
-    node.title = `${visibleText(unit)}\n${node.textContent ?? ''}`;
     modes[i] = placement.mode;
   });
   const origins = tried.map((i, n) => (placements[n] ? items[i]!.node.getBoundingClientRect() : undefined));

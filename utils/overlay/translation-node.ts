@@ -41,9 +41,14 @@ export function showPending(node: HTMLElement): void {
   node.replaceChildren();
 }
 
-/** Inserts the translation as plain text: provider output never becomes markup. */
-export function showTranslation(node: HTMLElement, text: string): void {
+/**
+ * Inserts the translation as plain text: provider output never becomes markup. The translator
+ * that made it is named on the node (the offline dictionary's word-by-word gloss is labelled).
+ */
+export function showTranslation(node: HTMLElement, text: string, provider?: string): void {
   node.dataset.state = 'done';
+  if (provider) node.dataset.provider = provider;
+  else delete node.dataset.provider;
   node.textContent = text;
 }
 

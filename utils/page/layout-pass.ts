@@ -115,6 +115,7 @@ export class LayoutPass {
           node: record.node!,
           ready: record.state !== 'pending',
           compactBox: this.options.compactBoxOf(record.element),
+          hint: record.state === 'done' ? record.hint : undefined,
         })),
       );
       records.forEach((record, i) => {

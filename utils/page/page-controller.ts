@@ -54,8 +54,11 @@ export class PageController {
       previous.targetLanguage !== next.targetLanguage ||
       previous.provider !== next.provider ||
       JSON.stringify(previous.providers[next.provider]) !== JSON.stringify(next.providers[next.provider]);
-    if (retranslate || previous.display.style !== next.display.style) {
-      this.options.session.setLook({ lang: next.targetLanguage, style: next.display.style }, retranslate);
+    if (retranslate || previous.display.style !== next.display.style || previous.glossary !== next.glossary) {
+      this.options.session.setLook(
+        { lang: next.targetLanguage, style: next.display.style, glossary: next.glossary },
+        retranslate,
+      );
     }
   }
 
@@ -91,6 +94,7 @@ export class PageController {
       chinese: this.chinese,
       host: this.options.host,
       counts: this.options.session.counts(),
+      translator: this.options.session.servedBy,
     };
   }
 

@@ -6,7 +6,7 @@ import { isSkippedElement } from '../extract/skip-rules';
 import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
-import type { TranslateResult } from '../messaging/protocol';
+import type { ServedBy, TranslateResult } from '../messaging/protocol';
 import { releaseFit } from '../overlay/fit-translation';
 import { revealTranslation } from '../overlay/reveal-translation';
 import {
@@ -58,8 +58,15 @@ export interface PageSessionOptions {
   translate: (texts: string[]) => Promise<TranslateResult[]>;
   /** Whether a unit's text is worth translating (Chinese), given what the page is. */
   accept: (text: string, page: { chinesePage: boolean }) => boolean;
-  look: { lang: string; style: DisplayStyle };
+  look: PageLook;
   site?: SiteKnowledge;
+}
+
+/** How translations look on the page, and the reader's glossary (hints on hover). */
+export interface PageLook {
+  lang: string;
+  style: DisplayStyle;
+  glossary?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -80,7 +87,9 @@ export class PageSession {
   private controller?: AbortController;
   private viewport?: ViewportWatcher;
   private main = new Set<Element>();
-  private look: { lang: string; style: DisplayStyle };
+  private look: PageLook;
+  /** The translator behind the latest translation, and the one it replaced (the popup says so). */
+  private served?: ServedBy;
   /** The page as a whole is Chinese: mixed lines with any Chinese word are translated too. */
   private chinesePage = false;
 
@@ -108,6 +117,10 @@ export class PageSession {
 
   counts() {
     return this.registry.counts();
+  }
+
+  get servedBy(): ServedBy | undefined {
+    return this.served;
   }
 
   /** Starts, or when running takes the page's new verdict (SPA navigation) for later scans. */
@@ -161,7 +174,7 @@ export class PageSession {
   }
 
   /** New target language or translator: every unit is translated again. */
-  setLook(look: { lang: string; style: DisplayStyle }, retranslate: boolean): void {
+  setLook(look: PageLook, retranslate: boolean): void {
     const langChanged = look.lang !== this.look.lang;
     this.look = look;
     if (retranslate) this.memo.clear();
@@ -281,7 +294,7 @@ export class PageSession {
     // Seen on this page already (a recycled card, a note opened again): no message at all.
     const known = this.memo.get(record.text);
     if (known !== undefined) {
-      this.apply(record, { ok: true, text: known, cached: true });
+      this.apply(record, { ok: true, text: known.text, cached: true, provider: known.provider as ServedBy['provider'] });
       return;
     }
     record.state = 'pending';
@@ -309,7 +322,9 @@ export class PageSession {
     batch.forEach((record, i) => {
       const result = results[i];
       // Not when the translator or language changed meanwhile: this reply is for the old one.
-      if (result?.ok && result.text.trim() && this.memo.generation === generation) this.memo.set(texts[i]!, result.text);
+      if (result?.ok && result.text.trim() && this.memo.generation === generation) {
+        this.memo.set(texts[i]!, { text: result.text, provider: result.provider });
+      }
       const current = this.registry.get(record.element) === record && record.attempt === attempts[i];
       if (current) this.apply(record, result);
     });
@@ -320,6 +335,10 @@ export class PageSession {
       record.state = 'done';
       record.translation = result.text;
       record.cached = result.cached;
+      record.provider = result.provider;
+      if (result.provider && !result.cached) {
+        this.served = result.fallbackFrom ? { provider: result.provider, fallbackFrom: result.fallbackFrom } : { provider: result.provider };
+      }
     } else {
       record.state = 'error';
       record.reason = result?.ok === false ? describeFailure(result.error.kind) : 'The translator sent back nothing';
@@ -338,7 +357,8 @@ export class PageSession {
     const node = ensureTranslationNode(record.element, this.lookFor(record));
     record.node = node;
     if (record.state === 'done' && record.translation !== undefined) {
-      showTranslation(node, record.translation);
+      showTranslation(node, record.translation, record.provider);
+      record.hint = glossaryHint(record.text, this.look.glossary);
     } else if (record.state === 'error') {
       showError(node, record.reason ?? 'Translation failed', () => this.retry(record));
     } else {
@@ -472,6 +492,15 @@ export class PageSession {
 function isInline({ element, text, content }: UnitRecord, displayOf: DisplayOf): boolean {
   const short = text.length <= INLINE_MAX_CHARS && !text.includes('\n');
   return short || (!content && isInlineDisplay(displayOf(element)));
+}
+
+/** The glossary's entries for the terms a text holds, one a line ("种草: recommend"). */
+function glossaryHint(text: string, glossary: PageLook['glossary']): string | undefined {
+  if (!glossary) return undefined;
+  const lines = Object.entries(glossary)
+    .filter(([term]) => text.includes(term))
+    .map(([term, rendering]) => `${term}: ${rendering}`);
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 function isRendered(element: Element): boolean {

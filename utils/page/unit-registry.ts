@@ -26,6 +26,10 @@ export interface UnitRecord {
   fit?: FitMode;
   /** The site adapter names this unit as content (a comment, a note's text). */
   content?: boolean;
+  /** The translator that produced its translation (the offline dictionary's is labelled). */
+  provider?: string;
+  /** Glossary entries for terms in its text, shown on hover: "种草: recommend". */
+  hint?: string;
 }
 
 

@@ -1,5 +1,5 @@
 import { formatShortcut, parseShortcut } from '../compose/shortcut';
-import { CHINESE_SCRIPTS, DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
+import { CHINESE_SCRIPTS, COMPOSE_TONES, DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
 import type { ProviderSettings, Settings, SiteRule } from './schema';
 import { PROVIDER_IDS, isProviderId } from './provider-catalog';
 
@@ -22,6 +22,23 @@ const isStyle = (v: unknown): v is Settings['display']['style'] =>
 const isSiteRule = (v: unknown): v is SiteRule => v === 'always' || v === 'never';
 const isChineseScript = (v: unknown): v is Settings['compose']['chinese'] =>
   typeof v === 'string' && Object.hasOwn(CHINESE_SCRIPTS, v);
+const isTone = (v: unknown): v is Settings['compose']['tone'] => typeof v === 'string' && Object.hasOwn(COMPOSE_TONES, v);
+
+/** Glossary limits: enough for a reader's list, small enough for every AI prompt. */
+const MAX_GLOSSARY_ENTRIES = 300;
+const MAX_TERM_CHARS = 24;
+const MAX_RENDERING_CHARS = 120;
+const HAN = /\p{Script=Han}/u;
+
+/** Keeps the entries that are a Chinese term and a rendering, trimmed; drops the rest alone. */
+function repairGlossary(value: unknown, fallback: Record<string, string>): Record<string, string> {
+  if (!isObject(value)) return fallback;
+  const entries = Object.entries(value)
+    .map(([term, rendering]) => [term.trim(), typeof rendering === 'string' ? rendering.trim() : ''] as const)
+    .filter(([term, rendering]) => HAN.test(term) && term.length <= MAX_TERM_CHARS && rendering && rendering.length <= MAX_RENDERING_CHARS)
+    .slice(0, MAX_GLOSSARY_ENTRIES);
+  return Object.fromEntries(entries);
+}
 
 /**
  * An endpoint is a plain http(s) base URL: anything else would send keys somewhere unexpected,
@@ -90,6 +107,8 @@ export function repairSettings(input: unknown): Settings {
     compose: {
       shortcut: canonicalShortcut(rawCompose.shortcut) ?? defaults.compose.shortcut,
       chinese: pick(rawCompose.chinese, isChineseScript, defaults.compose.chinese),
+      tone: pick(rawCompose.tone, isTone, defaults.compose.tone),
     },
+    glossary: repairGlossary(raw.glossary, defaults.glossary),
   };
 }

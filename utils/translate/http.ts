@@ -3,15 +3,28 @@ import { TranslateError, type TranslateErrorKind } from './errors';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Longest server message we carry in an error; replies can be whole HTML pages. */
-const MAX_MESSAGE_LENGTH = 200;
+export const MAX_MESSAGE_LENGTH = 200;
 
-export interface PostJsonOptions {
+/** What stands in for a secret a server echoed back. */
+const REDACTED = '[redacted]';
+
+export interface RequestOptions {
   /** The caller's signal: its abort is rethrown as is, never mapped to a TranslateError. */
   signal: AbortSignal;
   headers?: Record<string, string>;
   timeoutMs?: number;
   /** A provider's own reading of an error reply; `undefined` keeps the generic mapping. */
   classify?: (status: number, message: string) => TranslateErrorKind | undefined;
+  /** The user's key: never quoted in an error, should the server echo it back. */
+  secret?: string;
+}
+
+export type PostJsonOptions = RequestOptions;
+
+/** A successful (2xx) reply's body and headers, for callers that read more than JSON. */
+export interface TextReply {
+  text: string;
+  headers: Headers;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -23,17 +36,43 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * @throws TranslateError for every failure but the caller's abort
  */
 export async function postJson(url: string, body: unknown, options: PostJsonOptions): Promise<unknown> {
+  const { text } = await request(
+    url,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...options.headers },
+      body: JSON.stringify(body),
+    },
+    options,
+  );
+  return parseJson(text);
+}
+
+/**
+ * GETs `url` and returns the body of a 2xx reply as text, with its headers; other replies fail
+ * as postJson's do.
+ * @throws TranslateError for every failure but the caller's abort
+ */
+export function getText(url: string, options: RequestOptions): Promise<TextReply> {
+  return request(url, { method: 'GET', headers: { ...options.headers } }, options);
+}
+
+/** Parses a successful reply's body. @throws TranslateError ('bad-response') when it is not JSON */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new TranslateError('bad-response', 'The translator sent malformed JSON');
+  }
+}
+
+async function request(url: string, init: RequestInit, options: RequestOptions): Promise<TextReply> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = AbortSignal.any([options.signal, timeout]);
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...options.headers },
-      body: JSON.stringify(body),
-      signal,
-    });
+    response = await fetch(url, { ...init, signal });
     text = await response.text();
   } catch (error) {
     if (options.signal.aborted) throw options.signal.reason;
@@ -42,23 +81,19 @@ export async function postJson(url: string, body: unknown, options: PostJsonOpti
     throw new TranslateError('transient', `Network error: ${detail}`);
   }
 
-  if (response.ok) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new TranslateError('bad-response', 'The translator sent malformed JSON');
-    }
-  }
-  throw errorFromReply(response.status, response.headers.get('Retry-After'), text, options.classify);
+  if (response.ok) return { text, headers: response.headers };
+  throw errorFromReply(response.status, response.headers.get('Retry-After'), text, options);
 }
 
 function errorFromReply(
   status: number,
   retryAfter: string | null,
   body: string,
-  classify: PostJsonOptions['classify'],
+  { classify, secret }: RequestOptions,
 ): TranslateError {
-  const serverMessage = readServerMessage(body);
+  // Redacted before the cut, so a key straddling it cannot leave a prefix behind.
+  const found = fullServerMessage(body);
+  const serverMessage = found === undefined ? undefined : redact(found, secret ?? '').slice(0, MAX_MESSAGE_LENGTH);
   const kind = classify?.(status, serverMessage ?? '') ?? kindOfStatus(status, serverMessage ?? '');
   const message = `HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}`;
   // 429 and 503 may say how long to stay away (RFC 9110 section 10.2.3).
@@ -68,7 +103,8 @@ function errorFromReply(
   return new TranslateError(kind, message);
 }
 
-function kindOfStatus(status: number, message: string): TranslateErrorKind {
+/** The generic reading of an error status; services that put a status in a 200 body reuse it. */
+export function kindOfStatus(status: number, message: string): TranslateErrorKind {
   if (status === 429) return 'rate-limit';
   if (status >= 500) return 'transient';
   // 456 is DeepL's "quota exceeded"; others say so only in the body.
@@ -77,8 +113,17 @@ function kindOfStatus(status: number, message: string): TranslateErrorKind {
   return 'bad-response';
 }
 
+/** `text` with every occurrence of `secret` replaced (an empty secret leaves it as is). */
+export function redact(text: string, secret: string): string {
+  return secret ? text.replaceAll(secret, REDACTED) : text;
+}
+
 /** The `error` / `message` of a JSON error reply (string or `{ message }`); undefined otherwise. */
 export function readServerMessage(body: string): string | undefined {
+  return fullServerMessage(body)?.slice(0, MAX_MESSAGE_LENGTH);
+}
+
+function fullServerMessage(body: string): string | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -87,15 +132,13 @@ export function readServerMessage(body: string): string | undefined {
   }
   if (!isRecord(parsed)) return undefined;
   const { error, message } = parsed;
-  const found =
-    typeof error === 'string'
-      ? error
-      : isRecord(error) && typeof error.message === 'string'
-        ? error.message
-        : typeof message === 'string'
-          ? message
-          : undefined;
-  return found?.slice(0, MAX_MESSAGE_LENGTH);
+  return typeof error === 'string'
+    ? error
+    : isRecord(error) && typeof error.message === 'string'
+      ? error.message
+      : typeof message === 'string'
+        ? message
+        : undefined;
 }
 
 /** Retry-After as milliseconds from `now`: delta-seconds or an HTTP date; undefined if absent or unreadable. */

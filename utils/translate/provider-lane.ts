@@ -1,6 +1,7 @@
 import type { ProviderSettings } from '../settings/schema';
 import { TranslateError, toTranslateError, type TranslateErrorKind } from './errors';
-import type { ProviderDefinition } from './provider';
+import type { ProviderDefinition, TranslateContext } from './provider';
+import { notATranslation } from './quality-guard';
 import { MAX_RETRY_AFTER_MS, retryDelay, serverPause } from './retry-delay';
 import { takeBatch } from './take-batch';
 
@@ -10,6 +11,8 @@ export interface LaneItem {
   config: ProviderSettings;
   from: string;
   to: string;
+  /** What the text is about (a page's title, the glossary): texts share a request only with their own. */
+  context?: TranslateContext;
 }
 
 export interface ProviderLaneOptions {
@@ -51,7 +54,14 @@ export class ProviderLane {
   /** The translation of `item.text`; rejects with the last error once retries are spent. */
   translate(item: LaneItem): Promise<string> {
     return new Promise<string>((resolve, reject) => {
-      const group = JSON.stringify([item.config.endpoint, item.config.apiKey, item.config.model, item.from, item.to]);
+      const group = JSON.stringify([
+        item.config.endpoint,
+        item.config.apiKey,
+        item.config.model,
+        item.from,
+        item.to,
+        item.context ?? null,
+      ]);
       this.pending.push({ ...item, group, resolve, reject });
       this.timer ??= setTimeout(() => {
         this.timer = undefined;
@@ -84,13 +94,11 @@ export class ProviderLane {
       const texts = await this.send(batch);
       batch.forEach((item, index) => {
         const text = texts[index] ?? '';
-        // A blank answer to a real text is this provider failing that text, not a translation:
-        // it fails alone so the chain tries the next provider for it.
-        if (text.trim() === '' && item.text.trim() !== '') {
-          item.reject(new TranslateError('bad-response', 'The translator returned an empty translation'));
-        } else {
-          item.resolve(text);
-        }
+        // An answer that is no translation (blank, the Chinese back) is this provider failing
+        // that text: it fails alone, so the chain tries the next provider for it.
+        const wrong = notATranslation(item.text, text, item.to);
+        if (wrong) item.reject(new TranslateError('bad-response', `The translator returned ${wrong}`));
+        else item.resolve(text);
       });
     } catch (error) {
       for (const item of batch) item.reject(error);
@@ -110,7 +118,7 @@ export class ProviderLane {
       await this.waitOutPause();
       try {
         onRequest(texts.length);
-        const translated = await translator.translate(texts, first.from, first.to, signal);
+        const translated = await translator.translate(texts, first.from, first.to, signal, first.context);
         if (translated.length !== texts.length) {
           throw new TranslateError('bad-response', `Got ${translated.length} of ${texts.length} translations`);
         }

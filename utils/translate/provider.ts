@@ -11,6 +11,16 @@ export interface ProviderLimits {
   concurrency: number;
 }
 
+/** What a translator may know beyond the texts (LLM translators use it; the others ignore it). */
+export interface TranslateContext {
+  /** The page's title: what the paragraphs are about. */
+  title?: string;
+  /** The reader's glossary: a Chinese term -> how to render it ("种草" -> "recommend"). */
+  glossary?: Readonly<Record<string, string>>;
+  /** How a reply being written should sound: 'casual' is like a comment on a social app. */
+  tone?: 'neutral' | 'casual';
+}
+
 /** A configured translator: one request, texts in, the same number of texts out, in order. */
 export interface Translator {
   /**
@@ -18,7 +28,7 @@ export interface Translator {
    * @param to target language (BCP 47)
    * @throws TranslateError
    */
-  translate(texts: string[], from: string, to: string, signal: AbortSignal): Promise<string[]>;
+  translate(texts: string[], from: string, to: string, signal: AbortSignal, context?: TranslateContext): Promise<string[]>;
 }
 
 /** One provider module exports one of these; the registry lists them. */

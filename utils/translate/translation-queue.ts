@@ -1,4 +1,5 @@
-import type { TranslateResult } from '../messaging/protocol';
+import type { TranslateErrorKind, TranslateResult } from '../messaging/protocol';
+import type { ProviderId } from '../settings/provider-catalog';
 import type { CacheEntry, CacheKeyInput, TranslationCacheLike } from './cache-port';
 import { ERROR_MESSAGES, TranslateError, toTranslateError } from './errors';
 import type { ProviderDefinition } from './provider';
@@ -40,6 +41,8 @@ export interface TranslateOptions {
   direction?: { from: string; to: string };
   /** The chosen translator only, no fallback (a draft goes nowhere the reader did not pick). */
   chosenOnly?: boolean;
+  /** What these texts are about, added to the chain's own context (the glossary). */
+  context?: { title?: string; tone?: 'neutral' | 'casual' };
 }
 
 export interface TranslationQueue {
@@ -83,16 +86,16 @@ function cacheKey(link: ChainLink, chain: TranslationChain, text: string): Cache
  * (a caller with a bad key must not be answered by one with a good one). In memory only.
  */
 /** The chain for one call: its direction, the translators that serve it, and maybe just the first. */
-function chainFor(chain: TranslationChain, { direction, chosenOnly }: TranslateOptions): TranslationChain {
-  if (!direction && !chosenOnly) return chain;
+function chainFor(chain: TranslationChain, { direction, chosenOnly, context }: TranslateOptions): TranslationChain {
   const { from, to } = direction ?? chain;
   const chosen = chosenOnly ? chain.links.slice(0, 1) : chain.links;
-  return { from, to, links: chosen.filter((link) => link.provider.supports(from, to)) };
+  const merged = context ? { ...chain.context, ...context } : chain.context;
+  return { from, to, links: chosen.filter((link) => link.provider.supports(from, to)), context: merged };
 }
 
 function chainIdentity(chain: TranslationChain): string {
   const links = chain.links.map(({ provider, config }) => [provider.id, config.endpoint, config.apiKey, config.model]);
-  return JSON.stringify([chain.from, chain.to, links]);
+  return JSON.stringify([chain.from, chain.to, links, chain.context ?? null]);
 }
 
 export function createTranslationQueue(options: TranslationQueueOptions): TranslationQueue {
@@ -121,9 +124,13 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     return lane;
   }
 
-  /** Tries each link in turn; the last error decides the failure result. */
+  /**
+   * Tries each link in turn; the last error decides the failure result. A result from a fallback
+   * says which translator failed first and why (the popup tells the reader).
+   */
   async function throughChain(text: string, chain: TranslationChain): Promise<Outcome> {
     let lastError = new TranslateError('bad-response', 'No translator configured for this language pair');
+    let firstFailure: { provider: ProviderId; kind: TranslateErrorKind } | undefined;
     for (const link of chain.links) {
       try {
         const translated = await laneFor(link.provider).translate({
@@ -131,11 +138,14 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
           config: link.config,
           from: chain.from,
           to: chain.to,
+          context: chain.context,
         });
-        return { result: { ok: true, text: translated, cached: false }, link };
+        const result: TranslateResult = { ok: true, text: translated, cached: false, provider: link.provider.id };
+        return { result: firstFailure ? { ...result, fallbackFrom: firstFailure } : result, link };
       } catch (error) {
         if (signal.aborted) return { result: CANCELLED };
         lastError = toTranslateError(error);
+        firstFailure ??= { provider: link.provider.id, kind: lastError.kind };
       }
     }
     return { result: errorResult(lastError) };
@@ -146,7 +156,10 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
    * a fallback's result is cached under the fallback, and must be found without asking the
    * (possibly still failing) primary again.
    */
-  async function readCache(texts: string[], chain: TranslationChain): Promise<(string | undefined)[]> {
+  async function readCache(
+    texts: string[],
+    chain: TranslationChain,
+  ): Promise<({ text: string; provider: ProviderId } | undefined)[]> {
     const keys = chain.links.flatMap((link) => texts.map((text) => cacheKey(link, chain, text)));
     if (keys.length === 0) return [];
     let found: (string | undefined)[];
@@ -155,11 +168,12 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
     } catch {
       return []; // A broken cache must not stop translation: treat it as all misses.
     }
-    return texts.map((_text, index) =>
-      chain.links
-        .map((_link, position) => found[position * texts.length + index])
-        .find((hit) => typeof hit === 'string' && hit.trim() !== ''),
-    );
+    return texts.map((_text, index) => {
+      const position = chain.links.findIndex((_link, p) => (found[p * texts.length + index] ?? '').trim() !== '');
+      return position < 0
+        ? undefined
+        : { text: found[position * texts.length + index]!, provider: chain.links[position]!.provider.id };
+    });
   }
 
   async function settle(owned: OwnedText[], chain: TranslationChain, persist: boolean): Promise<void> {
@@ -171,7 +185,7 @@ export function createTranslationQueue(options: TranslationQueueOptions): Transl
           const hit = hits[index];
           if (hit !== undefined) {
             counters.cacheHits += 1;
-            item.resolve({ ok: true, text: hit, cached: true });
+            item.resolve({ ok: true, text: hit.text, cached: true, provider: hit.provider });
             return;
           }
           const { result, link } = await throughChain(item.text, chain);

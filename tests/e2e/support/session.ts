@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { ProviderId } from '../../../utils/settings/provider-catalog';
+import type { NetworkProviderId } from '../../../utils/settings/provider-catalog';
 import { launchFerryBrowser, type BrowserName, type FerryBrowser, type OpenPageOptions, type PageLike } from './browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { startTranslator, type E2eTranslator } from './translator-mock';
@@ -20,7 +20,7 @@ export interface FerrySession {
 }
 
 export interface FerrySessionOptions {
-  provider?: ProviderId;
+  provider?: NetworkProviderId;
   /** The mock translator answers after this long (a real service's round trip). */
   delayMs?: number;
 }

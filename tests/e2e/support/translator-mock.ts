@@ -1,11 +1,12 @@
 import type { RecordedRequest, MockTranslator } from '../../mocks/mock-server';
 import { mockTranslation } from '../../mocks/mock-translation';
+import { paragraphsOf } from '../../mocks/openai-mock';
 import { startMockTranslator } from '../../mocks/start-mock-translator';
-import type { ProviderId } from '../../../utils/settings/provider-catalog';
+import type { NetworkProviderId } from '../../../utils/settings/provider-catalog';
 
 /** A mock translator plus what the e2e tests read from it. */
 export interface E2eTranslator {
-  kind: ProviderId;
+  kind: NetworkProviderId;
   mock: MockTranslator;
   /** Settings that point Ferry at this mock (and nothing else). */
   settings(targetLanguage?: string): Record<string, unknown>;
@@ -17,7 +18,7 @@ export interface E2eTranslator {
 }
 
 export async function startTranslator(
-  kind: ProviderId = 'microsoft',
+  kind: NetworkProviderId = 'microsoft',
   { delayMs }: { delayMs?: number } = {},
 ): Promise<E2eTranslator> {
   const mock = await startMockTranslator({ kind, delayMs });
@@ -29,7 +30,8 @@ export async function startTranslator(
       provider: kind,
       fallbacks: [],
       targetLanguage,
-      providers: { [kind]: { endpoint: mock.url, apiKey: '' } },
+      // DeepL will not send a paragraph without a key; the mock takes any.
+      providers: { [kind]: { endpoint: mock.url, apiKey: kind === 'deepl' ? 'e2e-key:fx' : '' } },
     }),
     batches: () => mock.requests.map((request) => textsOf(kind, request)).filter((t): t is string[] => !!t),
     expected: (text, to = 'en') => mockTranslation(text, to),
@@ -41,16 +43,27 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
 
 /** The texts a translation request carries, per provider wire format (a new provider must add one). */
-const TEXTS_OF: Record<ProviderId, (body: unknown) => string[] | undefined> = {
-  microsoft: (body) => strings(body),
-  libretranslate: (body) => {
-    const q = typeof body === 'object' && body !== null ? (body as { q?: unknown }).q : undefined;
+const TEXTS_OF: Record<NetworkProviderId, (request: RecordedRequest) => string[] | undefined> = {
+  microsoft: (request) => (request.method === 'POST' ? strings(request.body) : undefined),
+  google: (request) => (request.method === 'GET' && typeof request.query.q === 'string' ? [request.query.q] : undefined),
+  deepl: (request) =>
+    request.method === 'POST' && typeof request.body === 'object' && request.body !== null
+      ? strings((request.body as { text?: unknown }).text)
+      : undefined,
+  deeplx: (request) => {
+    const text = request.method === 'POST' && typeof request.body === 'object' && request.body !== null ? (request.body as { text?: unknown }).text : undefined;
+    return typeof text === 'string' ? [text] : undefined;
+  },
+  openai: (request) => paragraphsOf(request)?.map((paragraph) => paragraph.text),
+  libretranslate: (request) => {
+    if (request.method !== 'POST') return undefined;
+    const q = typeof request.body === 'object' && request.body !== null ? (request.body as { q?: unknown }).q : undefined;
     return typeof q === 'string' ? [q] : strings(q);
   },
 };
 
-function textsOf(kind: ProviderId, request: RecordedRequest): string[] | undefined {
-  return request.method === 'POST' ? TEXTS_OF[kind](request.body) : undefined;
+function textsOf(kind: NetworkProviderId, request: RecordedRequest): string[] | undefined {
+  return TEXTS_OF[kind](request);
 }
 
 export interface BatchStats {

@@ -129,6 +129,6 @@ describe('options App', () => {
       chinese.value = 'zh-Hant';
       chinese.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(async () => expect((await loadSettings()).compose).toEqual({ shortcut: 'Ctrl+Shift+K', chinese: 'zh-Hant' }));
+    await vi.waitFor(async () => expect((await loadSettings()).compose).toMatchObject({ shortcut: 'Ctrl+Shift+K', chinese: 'zh-Hant' }));
   });
 });

@@ -92,4 +92,21 @@ describe('exportSettingsText', () => {
   it('writes the defaults when nothing is stored yet', async () => {
     expect(JSON.parse(await exportSettingsText())).toEqual(defaultSettings());
   });
+
+  it('leaves API keys out unless asked, and an import without keys keeps the stored ones', async () => {
+    const withKey = defaultSettings();
+    withKey.providers.deepl = { ...withKey.providers.deepl, apiKey: 'secret-key:fx' };
+    await fakeBrowser.storage.local.set({ settings: withKey });
+    const plain = await exportSettingsText();
+    expect(plain).not.toContain('secret-key');
+    expect(await exportSettingsText({ includeKeys: true })).toContain('secret-key:fx');
+
+    const edited = JSON.parse(plain) as { targetLanguage: string };
+    edited.targetLanguage = 'fr';
+    const result = await importSettingsText(JSON.stringify(edited));
+    expect(result.ok).toBe(true);
+    const now = (await stored()) as typeof withKey;
+    expect(now.targetLanguage).toBe('fr');
+    expect(now.providers.deepl.apiKey).toBe('secret-key:fx');
+  });
 });

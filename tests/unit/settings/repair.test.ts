@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROVIDER_IDS } from '../../../utils/settings/provider-catalog';
 import { repairSettings } from '../../../utils/settings/repair';
 import { SETTINGS_VERSION, defaultSettings } from '../../../utils/settings/schema';
 
@@ -40,7 +41,7 @@ describe('repairSettings', () => {
     const bad = {
       enabled: 'yes',
       targetLanguage: 42,
-      provider: 'google',
+      provider: 'yandex',
       fallbacks: 'libretranslate',
       sites: ['example.com'],
       display: { style: 'neon' },
@@ -59,12 +60,12 @@ describe('repairSettings', () => {
       display: { style: 'plain', fontSize: 20 },
       providers: {
         microsoft: { endpoint: 'https://edge.microsoft.com', apiKey: '', model: '', region: 'eu' },
-        google: { apiKey: 'k' },
+        yandex: { apiKey: 'k' },
       },
     });
     expect(Object.keys(repaired).sort()).toEqual(Object.keys(defaultSettings()).sort());
     expect(repaired.display).toEqual({ style: 'plain' });
-    expect(Object.keys(repaired.providers).sort()).toEqual(['libretranslate', 'microsoft']);
+    expect(Object.keys(repaired.providers).sort()).toEqual([...PROVIDER_IDS].sort());
     expect(Object.keys(repaired.providers.microsoft).sort()).toEqual(['apiKey', 'endpoint', 'model']);
   });
 
@@ -106,13 +107,13 @@ describe('repairSettings', () => {
   it('de-duplicates fallbacks, drops unknown ones and never lists the main provider', () => {
     const repaired = repairSettings({
       provider: 'libretranslate',
-      fallbacks: ['microsoft', 'google', 'microsoft', 'libretranslate', 7],
+      fallbacks: ['microsoft', 'yandex', 'microsoft', 'libretranslate', 7],
     });
     expect(repaired.fallbacks).toEqual(['microsoft']);
   });
 
   it('removes the default provider from fallbacks when a bad provider falls back to it', () => {
-    const repaired = repairSettings({ provider: 'deepl', fallbacks: ['microsoft', 'libretranslate'] });
+    const repaired = repairSettings({ provider: 'babelfish', fallbacks: ['microsoft', 'libretranslate'] });
     expect(repaired.provider).toBe('microsoft');
     expect(repaired.fallbacks).toEqual(['libretranslate']);
   });
@@ -125,14 +126,26 @@ describe('repairSettings', () => {
   });
 
   it('keeps a writing-back shortcut and script, written canonically, and repairs a bad one alone', () => {
-    expect(repairSettings({ compose: { shortcut: 'ctrl+shift+k', chinese: 'zh-Hant' } }).compose).toEqual({
+    expect(repairSettings({ compose: { shortcut: 'ctrl+shift+k', chinese: 'zh-Hant', tone: 'neutral' } }).compose).toEqual({
       shortcut: 'Ctrl+Shift+K',
       chinese: 'zh-Hant',
+      tone: 'neutral',
     });
     const repaired = repairSettings({ compose: { shortcut: 'Enter', chinese: 'zh-Hant' }, display: { style: 'plain' } });
-    expect(repaired.compose).toEqual({ shortcut: 'Alt+Enter', chinese: 'zh-Hant' });
+    expect(repaired.compose).toEqual({ shortcut: 'Alt+Enter', chinese: 'zh-Hant', tone: 'casual' });
     expect(repaired.display.style).toBe('plain');
     expect(repairSettings({ compose: { chinese: 'klingon' } }).compose.chinese).toBe('zh-Hans');
+  });
+
+  it('keeps glossary entries that are a Chinese term with a rendering, dropping the others alone', () => {
+    const repaired = repairSettings({
+      glossary: { 种草: ' recommend ', ' 宝子 ': 'babe', hello: 'not a Chinese term', 空: '', 数: 7 },
+      enabled: false,
+    });
+    expect(repaired.glossary).toEqual({ 种草: 'recommend', 宝子: 'babe' });
+    expect(repaired.enabled).toBe(false);
+    expect(repairSettings({ glossary: 'nope' }).glossary).toEqual(defaultSettings().glossary);
+    expect(repairSettings({ glossary: {} }).glossary).toEqual({});
   });
 
   it('stamps the current version', () => {

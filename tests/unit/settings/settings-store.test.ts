@@ -28,18 +28,18 @@ const DESIGN_EXAMPLE = {
 };
 
 describe('parseSettings', () => {
-  it('parses the settings contract example from DESIGN.md, ignoring providers this version lacks', () => {
+  it('parses the settings contract example from DESIGN.md', () => {
     const settings = parseSettings(DESIGN_EXAMPLE);
     expect(settings.enabled).toBe(true);
     expect(settings.targetLanguage).toBe('en');
     expect(settings.provider).toBe('microsoft');
-    expect(settings.fallbacks).toEqual([]);
+    expect(settings.fallbacks).toEqual(['google']);
     expect(settings.providers.libretranslate).toEqual({
       endpoint: 'http://127.0.0.1:5000',
       apiKey: '',
       model: '',
     });
-    expect(settings.providers).not.toHaveProperty('openai');
+    expect(settings.providers.openai).toEqual({ endpoint: 'https://api.openai.com/v1', apiKey: 'sk-...', model: 'gpt-4o-mini' });
   });
 
   it('gives the defaults for nothing stored', () => {

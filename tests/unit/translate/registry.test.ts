@@ -8,10 +8,10 @@ describe('provider registry', () => {
     for (const id of PROVIDER_IDS) expect(getProvider(id).id).toBe(id);
   });
 
-  it('gives every provider limits the queue can work with', () => {
+  it('gives every provider limits the queue can work with (one text a request where the service takes one)', () => {
     for (const id of PROVIDER_IDS) {
       const { maxItems, maxChars, concurrency } = getProvider(id).limits;
-      expect(maxItems).toBeGreaterThanOrEqual(10);
+      expect(maxItems).toBeGreaterThanOrEqual(1);
       expect(maxChars).toBeGreaterThanOrEqual(1_000);
       expect(concurrency).toBeGreaterThanOrEqual(1);
     }

@@ -54,7 +54,7 @@ describe('translation queue: batching and concurrency', () => {
     }
     expect(requests).toContainEqual([long]);
     expect(requests.flat()).toHaveLength(6);
-    expect(results[5]).toEqual({ ok: true, text: fakeTranslation(long), cached: false });
+    expect(results[5]).toMatchObject({ ok: true, text: fakeTranslation(long), cached: false });
   });
 
   it('coalesces texts from separate callers that arrive within the flush window', async () => {
