@@ -4,7 +4,9 @@ import '../../utils/overlay/overlay.css';
 import { isChineseText } from '../../utils/detect/classify-text';
 import { textHasChinese } from '../../utils/detect/page-gate';
 import { onMessage, removeAllListeners, sendMessage } from '../../utils/messaging/protocol';
+import { createOnDeviceTranslate } from '../../utils/on-device/translator-api';
 import { PageController } from '../../utils/page/page-controller';
+import { createPageTranslate } from '../../utils/page/page-translate';
 import { PageSession } from '../../utils/page/page-session';
 import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
 import { glossFor } from '../../utils/sites/chrome-glossary';
@@ -22,7 +24,12 @@ export default defineContentScript({
     const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,
-      translate: async (texts) => (await sendMessage('translate', { texts, context: { title: document.title } })).results,
+      translate: createPageTranslate({
+        provider: () => settings.provider,
+        target: () => settings.targetLanguage,
+        background: async (texts) => (await sendMessage('translate', { texts, context: { title: document.title } })).results,
+        inPage: createOnDeviceTranslate(window),
+      }),
       accept: isChineseText,
       look: { lang: settings.targetLanguage, style: settings.display.style, glossary: settings.glossary },
       site: site && { rules: compileSiteRules(site), glossFor },

@@ -1,6 +1,7 @@
 import {
   PROVIDER_CATALOG,
   PROVIDER_IDS,
+  providerFacts,
   isProviderId,
   type ProviderId,
 } from '@/utils/settings/provider-catalog';
@@ -20,7 +21,8 @@ function moved(list: ProviderId[], id: ProviderId, by: number): ProviderId[] {
 /** The ordered translators tried when the main one fails: reorder, remove, add. */
 export function FallbackChain({ settings, save }: SettingsSectionProps) {
   const { provider, fallbacks } = settings;
-  const addable = PROVIDER_IDS.filter((id) => id !== provider && !fallbacks.includes(id));
+  // Fallbacks run in the background: a translator that runs only in the page cannot be one.
+  const addable = PROVIDER_IDS.filter((id) => id !== provider && !fallbacks.includes(id) && !providerFacts(id).inPage);
   // Each change applies to the stored chain it is given, not to the one on screen, so a change
   // made meanwhile (another click, the popup) is kept rather than overwritten.
   const changeFallbacks = (change: (chain: ProviderId[]) => ProviderId[]) =>

@@ -1,11 +1,12 @@
 import './translators-section.css';
 import { chooseProvider } from '@/utils/settings/choose-provider';
-import { PROVIDER_CHOICES } from '@/components/provider-choices';
+import { providerChoices } from '@/components/provider-choices';
 import { Section } from '@/components/section';
 import { SelectField } from '@/components/select-field';
-import { PROVIDER_IDS, type ProviderId } from '@/utils/settings/provider-catalog';
+import { PROVIDER_IDS, providerFacts, type ProviderId } from '@/utils/settings/provider-catalog';
 import type { Settings } from '@/utils/settings/schema';
 import { FallbackChain } from './fallback-chain';
+import { OnDeviceCard } from './on-device-card';
 import { ProviderCard } from './provider-card';
 import type { SettingsSectionProps } from './settings-props';
 
@@ -29,22 +30,20 @@ export function TranslatorsSection({ settings, save }: SettingsSectionProps) {
         <SelectField
           label="Translate with"
           value={settings.provider}
-          choices={PROVIDER_CHOICES}
+          choices={providerChoices()}
           testId="options-provider"
           onChange={(provider) => save((current) => chooseProvider(current, provider))}
         />
         <FallbackChain settings={settings} save={save} />
       </div>
       <div class="provider-cards">
-        {PROVIDER_IDS.map((id) => (
-          <ProviderCard
-            key={id}
-            id={id}
-            config={settings.providers[id]}
-            role={roleOf(id, settings)}
-            save={save}
-          />
-        ))}
+        {PROVIDER_IDS.map((id) =>
+          providerFacts(id).inPage ? (
+            <OnDeviceCard key={id} id={id} target={settings.targetLanguage} role={roleOf(id, settings)} />
+          ) : (
+            <ProviderCard key={id} id={id} config={settings.providers[id]} role={roleOf(id, settings)} save={save} />
+          ),
+        )}
       </div>
     </Section>
   );

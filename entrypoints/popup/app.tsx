@@ -3,7 +3,7 @@ import { browser, type Browser } from '#imports';
 import { chooseProvider } from '@/utils/settings/choose-provider';
 import { FerryLogo } from '@/components/ferry-logo';
 import { messageOf } from '@/components/message-of';
-import { PROVIDER_CHOICES } from '@/components/provider-choices';
+import { providerChoices } from '@/components/provider-choices';
 import { SegmentedControl } from '@/components/segmented-control';
 import { SelectField, type Choice } from '@/components/select-field';
 import { ToggleSwitch } from '@/components/toggle-switch';
@@ -137,7 +137,7 @@ export function App() {
         <SelectField
           label="Translator"
           value={(settings ?? DEFAULTS).provider}
-          choices={PROVIDER_CHOICES}
+          choices={providerChoices()}
           disabled={!settings}
           testId="popup-provider"
           onChange={(provider) => run(() => update((current) => chooseProvider(current, provider)))}

@@ -15,6 +15,11 @@ export interface ProviderFacts {
   defaultModel?: string;
   /** Runs on this device with no server (the offline dictionary): no address to set. */
   offline?: boolean;
+  /**
+   * Runs in the page itself, not in the background (Chrome's on-device Translator exists only in
+   * windows): the content script and the options page call it; the background passes it over.
+   */
+  inPage?: boolean;
   /** What a user needs, and what leaves their machine, in a few words (options page, README). */
   about: string;
 }
@@ -61,6 +66,14 @@ export const PROVIDER_CATALOG = {
     acceptsKey: true,
     about: 'A LibreTranslate server (yours, or a public one with a key). Paragraphs go to that server.',
   },
+  'chrome-builtin': {
+    label: 'Chrome on-device translator',
+    defaultEndpoint: '',
+    needsKey: false,
+    offline: true,
+    inPage: true,
+    about: 'Chrome 138 or later on a computer: a translation model Chrome downloads once, then nothing leaves your device. Not available in Firefox.',
+  },
   dictionary: {
     label: 'Offline dictionary (word by word)',
     defaultEndpoint: '',
@@ -71,6 +84,9 @@ export const PROVIDER_CATALOG = {
 } as const satisfies Record<string, ProviderFacts>;
 
 export type ProviderId = keyof typeof PROVIDER_CATALOG;
+
+/** The options page's Test sentence: every translator should manage it; it has RedNote slang in it. */
+export const TEST_SENTENCE = '今天天气很好，我们去公园散步吧。这家店真的让我种草了！';
 
 /** The translators reached over the network (each has a mock server in tests/mocks). */
 export type NetworkProviderId = {

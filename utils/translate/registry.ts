@@ -1,5 +1,6 @@
 import type { ProviderId } from '../settings/provider-catalog';
 import type { ProviderDefinition } from './provider';
+import { chromeBuiltin } from './providers/chrome-builtin';
 import { deepl } from './providers/deepl';
 import { deeplx } from './providers/deeplx';
 import { dictionary } from './providers/dictionary';
@@ -16,6 +17,7 @@ export const PROVIDERS = {
   deeplx,
   openai,
   libretranslate,
+  'chrome-builtin': chromeBuiltin,
   dictionary,
 } satisfies Record<ProviderId, ProviderDefinition>;
 

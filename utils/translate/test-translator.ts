@@ -1,11 +1,9 @@
 import type { TestResult } from '../messaging/protocol';
-import type { ProviderId } from '../settings/provider-catalog';
+import { TEST_SENTENCE, type ProviderId } from '../settings/provider-catalog';
 import type { Settings } from '../settings/schema';
 import { toTranslateError } from './errors';
 import { getProvider } from './registry';
 
-/** A sentence every translator should manage, with a word of RedNote slang in it. */
-export const TEST_SENTENCE = '今天天气很好，我们去公园散步吧。这家店真的让我种草了！';
 const TEST_TIMEOUT_MS = 30_000;
 
 /**

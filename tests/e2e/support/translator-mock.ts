@@ -1,5 +1,6 @@
 import type { RecordedRequest, MockTranslator } from '../../mocks/mock-server';
 import { mockTranslation } from '../../mocks/mock-translation';
+import { deeplTargetLanguage } from '../../../utils/translate/providers/deepl';
 import { paragraphsOf } from '../../mocks/openai-mock';
 import { startMockTranslator } from '../../mocks/start-mock-translator';
 import type { NetworkProviderId } from '../../../utils/settings/provider-catalog';
@@ -34,10 +35,20 @@ export async function startTranslator(
       providers: { [kind]: { endpoint: mock.url, apiKey: kind === 'deepl' ? 'e2e-key:fx' : '' } },
     }),
     batches: () => mock.requests.map((request) => textsOf(kind, request)).filter((t): t is string[] => !!t),
-    expected: (text, to = 'en') => mockTranslation(text, to),
+    expected: (text, to = 'en') => mockTranslation(text, WIRE_TARGET[kind](to)),
     close: () => mock.close(),
   };
 }
+
+/** The target code as each service's wire carries it (its mock tags the translation with it). */
+const WIRE_TARGET: Record<NetworkProviderId, (to: string) => string> = {
+  microsoft: (to) => to,
+  google: (to) => ({ 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' })[to] ?? to,
+  deepl: deeplTargetLanguage,
+  deeplx: deeplTargetLanguage,
+  openai: (to) => to,
+  libretranslate: (to) => ({ 'zh-Hans': 'zh' })[to] ?? to,
+};
 
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;

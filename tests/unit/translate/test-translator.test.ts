@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../utils/settings/schema';
-import { TEST_SENTENCE, testTranslator } from '../../../utils/translate/test-translator';
+import { TEST_SENTENCE } from '../../../utils/settings/provider-catalog';
+import { testTranslator } from '../../../utils/translate/test-translator';
 import { startMicrosoftMock } from '../../mocks/microsoft-mock';
 import type { MockTranslator } from '../../mocks/mock-server';
 import { mockTranslation } from '../../mocks/mock-translation';
