@@ -81,7 +81,9 @@ export function systemPrompt(
   }
   const glossary = glossaryFor(texts, context.glossary);
   if (glossary.length > 0) {
-    lines.push('- Use these required renderings from the reader\'s glossary wherever the term appears:');
+    lines.push(
+      '- The reader\'s glossary (Chinese term -> English rendering) is required both ways: render the term as given, and write the term where its meaning appears in English:',
+    );
     for (const [term, rendering] of glossary) lines.push(`  ${JSON.stringify(term)} -> ${JSON.stringify(rendering)}`);
   }
   lines.push(
@@ -93,11 +95,22 @@ export function systemPrompt(
   return lines.join('\n');
 }
 
-/** The glossary entries whose term occurs in these texts: a long glossary would crowd the prompt. */
+/**
+ * The glossary entries a request needs: those whose Chinese term occurs in the texts, or (a reply
+ * written in English) one of whose rendering's words does. A long glossary would crowd the prompt.
+ */
 function glossaryFor(texts: readonly string[], glossary: TranslateContext['glossary']): [string, string][] {
   if (!glossary) return [];
+  const lower = texts.map((text) => text.toLowerCase());
+  const mentioned = (rendering: string) =>
+    rendering
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 4)
+      .some((word) => lower.some((text) => new RegExp(`\\b${word}`).test(text)));
   return Object.entries(glossary).filter(
-    ([term, rendering]) => term.trim() !== '' && rendering.trim() !== '' && texts.some((text) => text.includes(term)),
+    ([term, rendering]) =>
+      term.trim() !== '' && rendering.trim() !== '' && (texts.some((text) => text.includes(term)) || mentioned(rendering)),
   );
 }
 

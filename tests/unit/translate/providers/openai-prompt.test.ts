@@ -66,9 +66,16 @@ describe('openai prompt: the messages', () => {
   it('lists the glossary terms that occur in the paragraphs as required renderings, and only those', () => {
     const glossary = { 种草: 'recommend', 拔草: 'give up on buying', yyds: 'the GOAT' };
     const prompt = systemPrompt(['这家店真的种草了', 'yyds！'], 'auto', 'en', { glossary });
-    expect(prompt).toContain('required renderings');
+    expect(prompt).toContain('required both ways');
     expect(prompt).toContain('"种草" -> "recommend"');
     expect(prompt).toContain('"yyds" -> "the GOAT"');
+    expect(prompt).not.toContain('拔草');
+  });
+
+  it('applies the glossary the other way for a reply written in English: the term for a rendering used', () => {
+    const glossary = { 种草: 'recommend / make someone want to buy', 拔草: 'talk someone out of buying' };
+    const prompt = systemPrompt(['I really recommend this shop'], 'auto', 'zh-Hans', { glossary });
+    expect(prompt).toContain('"种草" -> "recommend / make someone want to buy"');
     expect(prompt).not.toContain('拔草');
   });
 
