@@ -24,7 +24,7 @@ export default defineConfig({
     description: 'Reads the Chinese web with you: an English translation under every Chinese paragraph.',
     // Content scripts run on every page and the background fetches from user-chosen endpoints
     // (a self-hosted LibreTranslate, a proxy), so host access cannot be narrowed to fixed hosts.
-    permissions: ['storage', 'contextMenus', 'tabs'],
+    permissions: ['storage', 'contextMenus', 'tabs', 'scripting'],
     host_permissions: ['<all_urls>'],
     commands: {
       'toggle-page': {

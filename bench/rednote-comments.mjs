@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromiumWithFerry, startMockMicrosoft, startRedNoteApp } from './support/rednote-servers.mjs';
+import { launchChromium, startMockMicrosoft, startRedNoteApp } from './support/servers.mjs';
 
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const LATENCY_MS = 150;
@@ -19,7 +19,7 @@ const app = await startRedNoteApp();
 
 async function launch() {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ferry-bench-rednote-'));
-  const context = await launchChromiumWithFerry(chromium, profile, translator.endpoint);
+  const context = await launchChromium(chromium, profile, translator.endpoint);
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 

@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, launchChromiumWithFerry, startMockMicrosoft, startRedNoteApp } from '../bench/support/rednote-servers.mjs';
+import { ROOT, launchChromium, startMockMicrosoft, startRedNoteApp } from '../bench/support/servers.mjs';
 
 const ENGLISH = {
   今天是乖乖等姐姐核酸的肥猪猪: "Today's chubby piggy, waiting nicely while big sis gets tested",
@@ -45,7 +45,7 @@ const app = await startRedNoteApp();
 const out = path.join(ROOT, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const profile = mkdtempSync(path.join(os.tmpdir(), 'ferry-screenshots-'));
-const context = await launchChromiumWithFerry(chromium, profile, translator.endpoint, { width: 1280, height: 760 });
+const context = await launchChromium(chromium, profile, translator.endpoint, { width: 1280, height: 760 });
 try {
   const settled = (page) =>
     page.waitForFunction(() => !document.querySelector('ferry-translation[data-state="pending"]')).then(() => page.waitForTimeout(400));

@@ -1,8 +1,10 @@
 import { browser } from '#imports';
 import type { Runtime } from 'webextension-polyfill';
-import { onMessage, type TranslateReply, type TranslateRequest, type TranslateResult } from '../../utils/messaging/protocol';
+import { onMessage, sendMessage, type LoadPipelineRequest, type TranslateReply, type TranslateRequest, type TranslateResult } from '../../utils/messaging/protocol';
 import type { TranslationQueue } from '../../utils/translate/translation-queue';
 import type { TranslationCache } from '../../utils/cache/translation-cache';
+import { isGateWakeMessage } from '../../utils/gate/gate-channel';
+import { loadPipeline } from '../../utils/inject/load-pipeline';
 import { isProviderId } from '../../utils/settings/provider-catalog';
 import { loadSettings } from '../../utils/settings/settings-store';
 import { testTranslator } from '../../utils/translate/test-translator';
@@ -37,6 +39,11 @@ function readContext(value: unknown): TranslateRequest['context'] {
   if (typeof title === 'string' && title.trim()) context.title = title.trim().slice(0, MAX_TITLE_CHARS);
   if (tone === 'casual' || tone === 'neutral') context.tone = tone;
   return Object.keys(context).length > 0 ? context : undefined;
+}
+
+function readLoadRequest(value: unknown): LoadPipelineRequest {
+  const { tabId } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return { tabId: typeof tabId === 'number' && Number.isInteger(tabId) ? tabId : undefined };
 }
 
 /** A BCP 47 code a translator could take (en, zh-Hans, pt-BR), or 'auto' for a source. */
@@ -88,6 +95,24 @@ export function registerMessageHandlers({
   cache: TranslationCache;
 }): void {
   onMessage('translate', ({ data, sender }) => handleTranslate(queue, data, sender));
+  // The popup names a tab (its top frame); a gate, on its plain channel, loads into its own frame.
+  onMessage('loadPipeline', async ({ data, sender }) => {
+    assertFromFerry(sender);
+    const { tabId } = readLoadRequest(data);
+    if (tabId === undefined) throw new Error('loadPipeline expects { tabId }');
+    await loadPipeline(tabId, 0);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isGateWakeMessage(message)) return undefined;
+    assertFromFerry(sender);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const target = { tabId, frameId: sender.frameId ?? 0 };
+    return loadPipeline(target.tabId, target.frameId).then(async () => {
+      // The reader pressed the write-back shortcut: the pipeline writes the field now.
+      if (message.reason === 'compose') await sendMessage('composeFocused', undefined, target);
+    });
+  });
   onMessage('getCacheStats', ({ sender }) => {
     assertFromFerry(sender);
     return cache.stats();

@@ -1,21 +1,26 @@
 import { browser } from '#imports';
-import { sendMessage } from '../../utils/messaging/protocol';
+import { loadPipeline } from '../../utils/inject/load-pipeline';
+import { sendMessage, setTabActive } from '../../utils/messaging/protocol';
 
 const TOGGLE_MENU_ID = 'ferry-toggle-page';
 const COMPOSE_MENU_ID = 'ferry-compose';
 export const TOGGLE_COMMAND = 'toggle-page';
 
-/** Sends a page action to a tab's content script (in the frame the menu was opened in). */
-async function tell(
-  tabId: number | undefined,
-  action: 'togglePage' | 'composeFocused',
-  frameId?: number,
-): Promise<void> {
+/**
+ * Loads the pipeline where the reader acts (the top frame, or the frame the menu was opened in),
+ * then does what was asked there.
+ */
+async function act(tabId: number | undefined, action: 'togglePage' | 'composeFocused', frameId = 0): Promise<void> {
   if (tabId === undefined) return;
   try {
-    await sendMessage(action, undefined, frameId === undefined ? tabId : { tabId, frameId });
+    await loadPipeline(tabId, frameId);
+    if (action === 'composeFocused') await sendMessage('composeFocused', undefined, { tabId, frameId });
+    else {
+      const state = await sendMessage('getPageState', undefined, { tabId, frameId: 0 });
+      await setTabActive(tabId, !state.active);
+    }
   } catch {
-    // No content script there (browser pages, the web store, a tab opened before install).
+    // Nothing of Ferry's can run there (browser pages, the web store).
   }
 }
 
@@ -38,12 +43,12 @@ export function registerPageActions(): void {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === TOGGLE_MENU_ID) void tell(tab?.id, 'togglePage');
-    if (info.menuItemId === COMPOSE_MENU_ID) void tell(tab?.id, 'composeFocused', info.frameId);
+    if (info.menuItemId === TOGGLE_MENU_ID) void act(tab?.id, 'togglePage');
+    if (info.menuItemId === COMPOSE_MENU_ID) void act(tab?.id, 'composeFocused', info.frameId);
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    await tell(tab?.id, 'togglePage');
+    await act(tab?.id, 'togglePage');
   });
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage, type PageState } from '@/utils/messaging/protocol';
+import { sendMessage, setTabActive, type PageState } from '@/utils/messaging/protocol';
 
 const POLL_MS = 500;
 
@@ -29,10 +29,14 @@ export function usePageState(tabId: number | undefined): PageStateHandle {
     setReach(tabId === undefined ? 'unreachable' : 'loading');
     if (tabId === undefined) return;
     let stopped = false;
+    let loaded = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       const asked = generation.current;
       try {
+        // The gate loads the pipeline only on Chinese pages: the popup loads it where it is not yet.
+        if (!loaded) await sendMessage('loadPipeline', { tabId });
+        loaded = true;
         const next = await sendMessage('getPageState', undefined, { tabId, frameId: 0 });
         if (stopped || asked !== generation.current) return;
         setState(next);
@@ -55,7 +59,7 @@ export function usePageState(tabId: number | undefined): PageStateHandle {
     async (active: boolean) => {
       if (tabId === undefined) return;
       generation.current++;
-      const next = await sendMessage('setPageActive', active, { tabId, frameId: 0 });
+      const next = await setTabActive(tabId, active);
       setState(next);
       setReach('ready');
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { e2eBrowsers, type PageLike } from './support/browser';
-import { ferryTraces } from './support/expectations';
+import { ferryTraces, turnOffInPopup } from './support/expectations';
 import { waitForSettled } from './support/ferry-dom';
 import { layoutProblems, unseenTranslations } from './support/page-layout';
 import {
@@ -275,18 +275,7 @@ describe.each(e2eBrowsers())('RedNote (a fixture app built like it) in %s', (nam
       await openNote(page, 0);
       expect(await page.count('ferry-gloss')).toBeGreaterThan(0);
       expect(await page.count('ferry-translation[data-ferry-fit]')).toBeGreaterThan(0);
-      const popup = await session.browser.openExtensionPage('popup.html');
-      try {
-        const toggle = '[data-testid="popup-toggle"]';
-        await popup.waitForFunction((s) => {
-          const input = document.querySelector<HTMLInputElement>(s);
-          return !!input && !input.disabled && input.checked;
-        }, toggle);
-        await popup.click(toggle);
-        await page.waitForFunction(() => !document.querySelector('ferry-translation, ferry-gloss, [data-ferry-id]'));
-      } finally {
-        await popup.close();
-      }
+      await turnOffInPopup(session.browser, page);
       expect(await ferryTraces(page)).toBe(0);
       // The app is as it was: every card back at the height its masonry measured.
       expect(

@@ -1,5 +1,6 @@
 import { editableField } from './editable-field';
 import { formControlField } from './form-control-field';
+import { writableTarget } from './writable-target';
 
 /**
  * A field the reader writes in, as Ferry handles it when asked to turn its text into Chinese.
@@ -17,26 +18,9 @@ export interface ComposeField {
   replace(text: string): void;
 }
 
-/** Input types that hold free text a reader writes (not a password, a number or a date). */
-const TEXT_INPUTS = new Set(['text', 'search', '']);
-
 /** The field Ferry may write in at `target` (the focused element), or none. */
 export function composeFieldOf(target: EventTarget | null): ComposeField | undefined {
-  if (!(target instanceof Element)) return undefined;
-  const view = target.ownerDocument.defaultView;
-  if (!view) return undefined;
-  if (target instanceof view.HTMLTextAreaElement) {
-    return target.readOnly || target.disabled ? undefined : formControlField(target);
-  }
-  if (target instanceof view.HTMLInputElement) {
-    const type = (target.getAttribute('type') ?? '').toLowerCase();
-    return TEXT_INPUTS.has(type) && !target.readOnly && !target.disabled ? formControlField(target) : undefined;
-  }
-  if (target instanceof view.HTMLElement && target.isContentEditable) {
-    // The editing host: the outermost editable element around the caret.
-    let host = target;
-    while (host.parentElement?.isContentEditable) host = host.parentElement;
-    return editableField(host);
-  }
-  return undefined;
+  const writable = writableTarget(target);
+  if (!writable) return undefined;
+  return writable.kind === 'control' ? formControlField(writable.element) : editableField(writable.element);
 }

@@ -1,13 +1,26 @@
 import type { SiteRules } from '../sites/site-rules';
 import { blockOwner, type DisplayOf } from './block-owner';
-import { isInSkippedSubtree, isSkippedElement } from './skip-rules';
-import { unitText } from './unit-text';
+import { RUN_TAG, isInSkippedSubtree, isSkippedElement } from './skip-rules';
+import { isFrameworkHeld, separateLinks, textRuns } from './text-runs';
+import { nodesText, unitText } from './unit-text';
 
 const HAN = /\p{Script=Han}/u;
 
 /** A container with bare text of its own is translated whole only up to this size. */
 const MAX_PROMOTED_CHARS = 1200;
 const MAX_PROMOTED_CHILD_UNITS = 12;
+/**
+ * A block whose text is several runs between `<br>`s (a forum floor, a long post, a news article
+ * without <p>s) gets a unit, and a translation, per run once it is this long or has this many
+ * lines: a short comment with one line break keeps one translation.
+ */
+const MAX_SINGLE_UNIT_CHARS = 150;
+const MAX_SINGLE_UNIT_RUNS = 2;
+
+function isParagraphs(runs: number, text: string): boolean {
+  return runs > MAX_SINGLE_UNIT_RUNS || (runs > 1 && text.length > MAX_SINGLE_UNIT_CHARS);
+}
+const BUTTON_INPUTS = 'input[type=button], input[type=submit], input[type=reset]';
 
 export interface FindUnitsOptions {
   displayOf: DisplayOf;
@@ -55,10 +68,16 @@ function countOwnersBelow(owners: Set<Element>): Map<Element, number> {
  * another unit. Units come back in document order.
  */
 export interface FoundUnit {
+  /** The unit's element; for a run, the element the run's nodes are children of. */
   element: Element;
   text: string;
   /** The site adapter names this unit as content. */
   content: boolean;
+  /**
+   * A run of inline content with no element of its own (text between `<br>`s): its sibling
+   * nodes, for the caller to wrap in a `<ferry-run>` that becomes the unit.
+   */
+  run?: ChildNode[];
 }
 
 /** Beside a region's content, text longer than this is not a label: content the adapter does not name yet. */
@@ -102,7 +121,8 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
     if (content) contentUnits.add(content);
     // Text beside a region's content (its author, date, buttons) is chrome.
     else if (isRegionChrome(parent, (node as Text).data)) continue;
-    const owner = content ?? blockOwner(parent, displayOf);
+    // A run Ferry wrapped already is a unit of its own, like a paragraph.
+    const owner = content ?? parent.closest(RUN_TAG) ?? blockOwner(parent, displayOf);
     const texts = textsByOwner.get(owner);
     if (texts) texts.push(node as Text);
     else textsByOwner.set(owner, [node as Text]);
@@ -119,6 +139,17 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
     for (let el = unit.parentElement; el && !aboveContent.has(el); el = el.parentElement) aboveContent.add(el);
   }
   const promoted = new Set<Element>();
+  const runs: { parent: Element; nodes: ChildNode[] }[] = [];
+  /** Splits a block into its runs: a lone inline element is a unit as it is, others get wrapped. */
+  const splitIntoRuns = (parent: Element, isBoundary: (child: Element) => boolean) => {
+    for (const nodes of textRuns(parent, { displayOf, isBoundary })) {
+      if (nodes.length === 1 && nodes[0] instanceof Element) units.add(nodes[0]);
+      else {
+        for (const node of nodes) if (node instanceof Element) units.delete(node);
+        runs.push({ parent, nodes });
+      }
+    }
+  };
   for (const container of containers) {
     let hasBareText = false;
     for (const text of textsByOwner.get(container) ?? []) {
@@ -126,8 +157,18 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
       if (child instanceof Element && !ownersBelow.has(child)) units.add(child);
       else hasBareText = true;
     }
-    if (hasBareText && !aboveContent.has(container) && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
+    if (!hasBareText) continue;
+    const isBoundary = (child: Element) => owners.has(child) || ownersBelow.has(child);
+    const bareRuns = textRuns(container, { displayOf, isBoundary }).filter((run) => !(run.length === 1 && run[0] instanceof Element));
+    // A short post with a quote in it is taken whole while small; paragraphs between <br>s and
+    // blocks (an article without <p>s) get a unit per run.
+    // A container a framework renders keeps its nodes where they are: it is translated whole.
+    const framework = isFrameworkHeld(container);
+    const paragraphs = !framework && isParagraphs(bareRuns.length, unitText(container, displayOf));
+    if (!paragraphs && !aboveContent.has(container) && isSmallEnough(container, ownersBelow.get(container) ?? 0, displayOf)) {
       promoted.add(container);
+    } else if (!framework) {
+      splitIntoRuns(container, isBoundary);
     }
   }
   for (const container of promoted) {
@@ -135,10 +176,41 @@ export function findUnits(root: Element, { displayOf, accept, site }: FindUnitsO
     for (const unit of units) if (container.contains(unit)) units.delete(unit);
     units.add(container);
   }
+  const texts = new Map<Element, string>();
+  for (const unit of [...units]) {
+    if (contentUnits.has(unit)) continue;
+    const text = unitText(unit, displayOf, skipped);
+    texts.set(unit, text);
+    // A long block of <br>-separated paragraphs: a translation under each, not one for all.
+    if (text.includes('\n') && !isFrameworkHeld(unit) && isParagraphs(textRuns(unit, { displayOf, isBoundary: () => false }).length, text)) {
+      units.delete(unit);
+      splitIntoRuns(unit, () => false);
+      continue;
+    }
+    // A heading of several headlines, a row of tags: one unit per link.
+    const links = separateLinks(unit);
+    if (links) {
+      units.delete(unit);
+      for (const link of links) units.add(link);
+    }
+  }
 
-  return [...units]
-    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)) // 4: b follows a
-    .map((element) => ({ element, text: unitText(element, displayOf, skipped), content: contentUnits.has(element) }))
+  // Buttons drawn by <input>: their value is their label, and they have no children to walk.
+  for (const input of root.querySelectorAll<HTMLInputElement>(BUTTON_INPUTS)) {
+    if (HAN.test(input.value) && !isInSkippedSubtree(input.parentElement ?? input, root.parentElement, skipped)) units.add(input);
+  }
+
+  const found: FoundUnit[] = [
+    ...[...units].map((element) => ({
+      element,
+      text: texts.get(element) ?? unitText(element, displayOf, skipped),
+      content: contentUnits.has(element),
+    })),
+    ...runs.map(({ parent, nodes }) => ({ element: parent, text: nodesText(nodes, displayOf, skipped), content: false, run: nodes })),
+  ];
+  const first = (unit: FoundUnit): Node => unit.run?.[0] ?? unit.element;
+  return found
+    .sort((a, b) => (first(a).compareDocumentPosition(first(b)) & 4 ? -1 : 1)) // 4: b follows a
     .filter((unit) => accept(unit.text, unit));
 }
 

@@ -2,6 +2,11 @@
 export const TRANSLATION_TAG = 'ferry-translation';
 /** Ferry's hint beside a site's chrome label (赞 Like); never the page's text either. */
 export const GLOSS_TAG = 'ferry-gloss';
+/**
+ * Ferry's wrapper around a run of the page's inline content that has no element of its own
+ * (text between `<br>`s): the page's nodes inside it are the page's, the wrapper is Ferry's.
+ */
+export const RUN_TAG = 'ferry-run';
 export const UNIT_ATTR = 'data-ferry-id';
 
 /**

@@ -1,4 +1,4 @@
-import { GLOSS_TAG, TRANSLATION_TAG } from './skip-rules';
+import { GLOSS_TAG, RUN_TAG, TRANSLATION_TAG } from './skip-rules';
 
 export interface DomChanges {
   /** Nodes the page added (elements and text), outermost first not guaranteed. */
@@ -9,8 +9,9 @@ export interface DomChanges {
 
 const FERRY_TAGS = `${TRANSLATION_TAG}, ${GLOSS_TAG}`;
 
+/** Ferry's own nodes: a run wrapper counts, though the page's nodes moved into it do not. */
 function isFerryNode(node: Node): boolean {
-  return node instanceof Element && (node.localName === TRANSLATION_TAG || node.localName === GLOSS_TAG);
+  return node instanceof Element && [TRANSLATION_TAG, GLOSS_TAG, RUN_TAG].includes(node.localName);
 }
 
 function insideFerryNode(node: Node): boolean {

@@ -80,9 +80,16 @@ export interface CacheStats {
   bytes: number;
 }
 
+/** The popup's ask: load the pipeline into a tab's top frame before asking for its state. */
+export interface LoadPipelineRequest {
+  tabId?: number;
+}
+
 interface ProtocolMap {
   // content -> background
   translate(request: TranslateRequest): TranslateReply;
+  // popup -> background (the gate has its own plain message: utils/gate/gate-channel)
+  loadPipeline(request: LoadPipelineRequest): void;
   // options -> background
   getCacheStats(): CacheStats;
   clearCache(): CacheStats;
@@ -95,4 +102,15 @@ interface ProtocolMap {
   composeFocused(): void;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+// breakError: the gate's one plain message (utils/gate/gate-channel) is not this protocol's.
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({ breakError: true });
+
+/**
+ * Turns Ferry on or off for a whole tab: its top frame answers with the page's state, and every
+ * frame that runs the pipeline (a comment iframe) follows.
+ */
+export async function setTabActive(tabId: number, active: boolean): Promise<PageState> {
+  const state = await sendMessage('setPageActive', active, { tabId, frameId: 0 });
+  await sendMessage('setPageActive', active, tabId).catch(() => undefined);
+  return state;
+}

@@ -1,7 +1,8 @@
-import { GLOSS_TAG, TRANSLATION_TAG, UNIT_ATTR } from '../extract/skip-rules';
+import { GLOSS_TAG, RUN_TAG, TRANSLATION_TAG, UNIT_ATTR } from '../extract/skip-rules';
 import type { DisplayStyle } from '../settings/schema';
 import { COVER_HOST_ATTR } from './fit-translation';
 import { UNCLIP_ATTR } from './reveal-translation';
+import { unwrapRun } from './run-node';
 
 export type TranslationState = 'pending' | 'done' | 'error';
 
@@ -18,12 +19,34 @@ function isTranslationNode(node: Node | null): node is HTMLElement {
 }
 
 /**
+ * A unit that cannot hold children (an `<input type=button value=...>`): its translation sits
+ * right after it instead, on the same line.
+ */
+export function holdsNoChildren(unit: Element): boolean {
+  return unit.localName === 'input';
+}
+
+/** The unit's translation node where it should be: its last child, or right after a control. */
+export function translationNodeOf(unit: Element): HTMLElement | undefined {
+  if (holdsNoChildren(unit)) {
+    const next = unit.nextElementSibling;
+    return isTranslationNode(next) ? next : undefined;
+  }
+  return [...unit.children].find(isTranslationNode);
+}
+
+/** True when the unit's translation node is in its place (the page may have moved or dropped it). */
+export function translationNodeInPlace(unit: Element, node: HTMLElement | undefined): boolean {
+  return !!node && (holdsNoChildren(unit) ? unit.nextSibling === node : unit.lastChild === node);
+}
+
+/**
  * The unit's `<ferry-translation>`, created if needed and kept as the unit's last child
- * (content the page appended after it is moved before it). Marked so that browsers' and other
- * extensions' translators leave it alone.
+ * (content the page appended after it is moved before it), or right after a control that holds
+ * no children. Marked so that browsers' and other extensions' translators leave it alone.
  */
 export function ensureTranslationNode(unit: Element, look: TranslationLook): HTMLElement {
-  let node = [...unit.children].find(isTranslationNode);
+  let node = translationNodeOf(unit);
   if (!node) {
     node = unit.ownerDocument.createElement(TRANSLATION_TAG);
     node.setAttribute('translate', 'no');
@@ -31,8 +54,11 @@ export function ensureTranslationNode(unit: Element, look: TranslationLook): HTM
   }
   node.setAttribute('lang', look.lang);
   node.dataset.style = look.style;
-  node.dataset.mode = look.inline ? 'inline' : 'block';
-  if (unit.lastChild !== node) unit.appendChild(node);
+  node.dataset.mode = look.inline || holdsNoChildren(unit) ? 'inline' : 'block';
+  if (!translationNodeInPlace(unit, node)) {
+    if (holdsNoChildren(unit)) unit.after(node);
+    else unit.appendChild(node);
+  }
   return node;
 }
 
@@ -71,15 +97,15 @@ export function showError(node: HTMLElement, reason: string, onRetry: () => void
 }
 
 export function removeTranslationNode(unit: Element): void {
+  translationNodeOf(unit)?.remove();
   for (const child of [...unit.children]) if (isTranslationNode(child)) child.remove();
 }
 
 /** Removes every node and attribute Ferry added, restoring the page's own DOM exactly. */
-export function removeAllFerryNodes(doc: Document): void {
-  for (const tag of [TRANSLATION_TAG, GLOSS_TAG]) {
-    for (const node of [...doc.getElementsByTagName(tag)]) node.remove();
-  }
+export function removeAllFerryNodes(root: Document | ShadowRoot): void {
+  for (const node of root.querySelectorAll(`${TRANSLATION_TAG}, ${GLOSS_TAG}`)) node.remove();
+  for (const run of root.querySelectorAll(RUN_TAG)) unwrapRun(run);
   for (const attr of [UNIT_ATTR, UNCLIP_ATTR, COVER_HOST_ATTR]) {
-    for (const element of [...doc.querySelectorAll(`[${attr}]`)]) element.removeAttribute(attr);
+    for (const element of root.querySelectorAll(`[${attr}]`)) element.removeAttribute(attr);
   }
 }

@@ -2,13 +2,15 @@ import { isLatinSlang } from '../detect/latin-slang';
 import { createDisplayOf, isInlineDisplay, type DisplayOf } from '../extract/block-owner';
 import { findMainContent } from '../extract/main-content';
 import { findUnits } from '../extract/find-units';
-import { isSkippedElement } from '../extract/skip-rules';
+import { RUN_TAG, isSkippedElement } from '../extract/skip-rules';
 import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
 import type { ServedBy, TranslateResult } from '../messaging/protocol';
 import { releaseFit } from '../overlay/fit-translation';
 import { revealTranslation } from '../overlay/reveal-translation';
+import { wrapRun } from '../overlay/run-node';
+import { SHADOW_STYLE_ATTR, addOverlayStyle, openShadowRoots, removeOverlayStyle } from './shadow-roots';
 import {
   ensureTranslationNode,
   removeAllFerryNodes,
@@ -16,6 +18,7 @@ import {
   showError,
   showPending,
   showTranslation,
+  translationNodeInPlace,
   type TranslationLook,
 } from '../overlay/translation-node';
 import type { DisplayStyle } from '../settings/schema';
@@ -84,6 +87,8 @@ export class PageSession {
   /** Element skips for unit text: the usual ones plus the site's chrome (an @mention). */
   private readonly skipped: (element: Element) => boolean;
   private glosses?: GlossKeeper;
+  /** Open shadow roots Ferry watches and styles, each until it stops. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private controller?: AbortController;
   private viewport?: ViewportWatcher;
   private main = new Set<Element>();
@@ -152,6 +157,11 @@ export class PageSession {
     this.glosses = undefined;
     this.registry.clear();
     removeAllFerryNodes(this.options.doc);
+    for (const shadow of this.shadowRoots) {
+      removeAllFerryNodes(shadow);
+      removeOverlayStyle(shadow);
+    }
+    this.shadowRoots.clear();
   }
 
   /**
@@ -196,7 +206,10 @@ export class PageSession {
   private scan(root: Element): void {
     const displayOf = createDisplayOf();
     const accept = (text: string, unit: { content: boolean }) => this.acceptsUnit(text, unit);
-    for (const { element, text, content } of findUnits(root, { displayOf, accept, site: this.options.site?.rules })) {
+    for (const found of findUnits(root, { displayOf, accept, site: this.options.site?.rules })) {
+      const { text, content } = found;
+      const element = found.run ? this.wrapNewRun(found.element, found.run) : found.element;
+      if (!element) continue;
       const known = this.registry.get(element);
       if (known) {
         // Back in the page (a modal mounted again) after changes made while it was out of it.
@@ -212,6 +225,32 @@ export class PageSession {
       this.viewport?.observe(element);
     }
     this.glosses?.scan(root);
+    this.adoptShadowRoots(root);
+  }
+
+  /**
+   * Open shadow roots (web components) get the same treatment as the document: Ferry's styles
+   * inside them, their own mutation watch, and a scan.
+   */
+  private adoptShadowRoots(scope: Element | ShadowRoot): void {
+    const signal = this.controller?.signal;
+    if (!signal) return;
+    for (const shadow of openShadowRoots(scope)) {
+      if (this.shadowRoots.has(shadow)) continue;
+      this.shadowRoots.add(shadow);
+      addOverlayStyle(shadow);
+      watchMutations(shadow, (changes) => this.onChanges(changes), { signal, onTouched: (nodes) => this.onTouched(nodes) });
+      for (const child of shadow.children) if (!child.hasAttribute(SHADOW_STYLE_ATTR)) this.scan(child);
+    }
+  }
+
+  /** Wraps a run of the page's nodes for a unit, unless it lies in or around units already. */
+  private wrapNewRun(parent: Element, nodes: ChildNode[]): Element | undefined {
+    if (this.registry.closest(parent)) return undefined;
+    if (nodes.some((node) => node instanceof Element && (this.registry.get(node) || this.registry.holdsUnit(node)))) {
+      return undefined;
+    }
+    return wrapRun(nodes);
   }
 
   private accepts(text: string): boolean {
@@ -420,7 +459,7 @@ export class PageSession {
       if (unitText(record.element, displayOf, this.skipped) !== record.text) {
         this.dropTranslation(record);
         this.rewritten.add(record);
-      } else if (record.state !== 'idle' && record.element.lastChild !== record.node) {
+      } else if (record.state !== 'idle' && !translationNodeInPlace(record.element, record.node)) {
         this.render(record);
       }
     }
@@ -481,17 +520,20 @@ export class PageSession {
       return;
     }
     // Same text, but the page may have re-rendered the unit's children and dropped ours.
-    if (record.state !== 'idle' && record.element.lastChild !== record.node) this.render(record);
+    if (record.state !== 'idle' && !translationNodeInPlace(record.element, record.node)) this.render(record);
   }
 }
 
 /**
  * Short text gets its translation on the same line, and so does an inline element (a link among
- * others); a site's content is prose, whatever element holds it: only its short lines go inline.
+ * others); a site's content and a run between <br>s are prose, whatever holds them: only their
+ * short lines go inline.
  */
 function isInline({ element, text, content }: UnitRecord, displayOf: DisplayOf): boolean {
   const short = text.length <= INLINE_MAX_CHARS && !text.includes('\n');
-  return short || (!content && isInlineDisplay(displayOf(element)));
+  // A run between <br>s is a paragraph in all but markup: its translation goes under it.
+  const paragraph = content || element.localName === RUN_TAG;
+  return short || (!paragraph && isInlineDisplay(displayOf(element)));
 }
 
 /** The glossary's entries for the terms a text holds, one a line ("种草: recommend"). */

@@ -1,6 +1,6 @@
-import { formatShortcut, parseShortcut } from '../compose/shortcut';
 import { CHINESE_SCRIPTS, COMPOSE_TONES, DISPLAY_STYLES, TARGET_LANGUAGES, defaultSettings } from './schema';
-import type { ProviderSettings, Settings, SiteRule } from './schema';
+import type { ProviderSettings, Settings } from './schema';
+import { readPageSwitches } from './page-switches';
 import { PROVIDER_IDS, isProviderId } from './provider-catalog';
 
 type Json = Record<string, unknown>;
@@ -13,13 +13,11 @@ function pick<T>(value: unknown, valid: (v: unknown) => v is T, fallback: T): T 
   return valid(value) ? value : fallback;
 }
 
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTarget = (v: unknown): v is Settings['targetLanguage'] =>
   typeof v === 'string' && Object.hasOwn(TARGET_LANGUAGES, v);
 const isStyle = (v: unknown): v is Settings['display']['style'] =>
   DISPLAY_STYLES.includes(v as never);
-const isSiteRule = (v: unknown): v is SiteRule => v === 'always' || v === 'never';
 const isChineseScript = (v: unknown): v is Settings['compose']['chinese'] =>
   typeof v === 'string' && Object.hasOwn(CHINESE_SCRIPTS, v);
 const isTone = (v: unknown): v is Settings['compose']['tone'] => typeof v === 'string' && Object.hasOwn(COMPOSE_TONES, v);
@@ -67,12 +65,6 @@ function repairProvider(value: unknown, fallback: ProviderSettings): ProviderSet
   };
 }
 
-/** A shortcut as the options page writes it ("alt+enter" -> "Alt+Enter"), if it is one. */
-function canonicalShortcut(value: unknown): string | undefined {
-  const shortcut = typeof value === 'string' ? parseShortcut(value) : undefined;
-  return shortcut && formatShortcut(shortcut);
-}
-
 /**
  * Takes anything (a stored object, an imported file) and returns valid settings. Each field is
  * checked on its own: a bad one falls back to its default and the rest is kept. Unknown fields
@@ -86,26 +78,22 @@ export function repairSettings(input: unknown): Settings {
     ...new Set(Array.isArray(raw.fallbacks) ? raw.fallbacks.filter(isProviderId) : defaults.fallbacks),
   ].filter((id) => id !== provider);
   const rawProviders = isObject(raw.providers) ? raw.providers : {};
-  const rawSites = isObject(raw.sites) ? raw.sites : {};
   const rawDisplay = isObject(raw.display) ? raw.display : {};
   const rawCompose = isObject(raw.compose) ? raw.compose : {};
+  const switches = readPageSwitches(raw);
   return {
     version: defaults.version,
-    enabled: pick(raw.enabled, isBoolean, defaults.enabled),
+    enabled: switches.enabled,
     targetLanguage: pick(raw.targetLanguage, isTarget, defaults.targetLanguage),
     provider,
     fallbacks,
     providers: Object.fromEntries(
       PROVIDER_IDS.map((id) => [id, repairProvider(rawProviders[id], defaults.providers[id])]),
     ) as Settings['providers'],
-    sites: Object.fromEntries(
-      Object.entries(rawSites).filter(
-        (entry): entry is [string, SiteRule] => entry[0].length > 0 && isSiteRule(entry[1]),
-      ),
-    ),
+    sites: switches.sites,
     display: { style: pick(rawDisplay.style, isStyle, defaults.display.style) },
     compose: {
-      shortcut: canonicalShortcut(rawCompose.shortcut) ?? defaults.compose.shortcut,
+      shortcut: switches.compose.shortcut,
       chinese: pick(rawCompose.chinese, isChineseScript, defaults.compose.chinese),
       tone: pick(rawCompose.tone, isTone, defaults.compose.tone),
     },

@@ -1,4 +1,5 @@
 import { DEFAULT_COMPOSE_SHORTCUT } from '../compose/shortcut';
+import { DEFAULT_ENABLED } from './page-switches';
 import { PROVIDER_IDS, providerFacts, type ProviderId } from './provider-catalog';
 
 export const SETTINGS_VERSION = 1;
@@ -75,7 +76,7 @@ export const STARTER_GLOSSARY: Readonly<Record<string, string>> = {
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    enabled: true,
+    enabled: DEFAULT_ENABLED,
     targetLanguage: 'en',
     provider: 'microsoft',
     // The offline dictionary is the last resort: a word-by-word gloss beats an error.

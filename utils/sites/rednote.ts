@@ -1,4 +1,5 @@
 import type { SiteAdapter } from './site-adapter';
+import { REDNOTE_DOMAINS } from './site-domains';
 
 /**
  * RedNote / Xiaohongshu (xiaohongshu.com; rednote.com for overseas accounts since late 2025).
@@ -9,7 +10,7 @@ import type { SiteAdapter } from './site-adapter';
 export const rednote: SiteAdapter = {
   id: 'rednote',
   name: 'RedNote / Xiaohongshu',
-  domains: ['xiaohongshu.com', 'rednote.com'],
+  domains: REDNOTE_DOMAINS,
   checkedOn: [
     'DOM.md: xpzouying/xiaohongshu-mcp feed_detail.go, comment_feed.go, feeds.go, search.go',
     'DOM.md: Jasonzhangf/webauto container-library/xiaohongshu detail/*, home/feed_item',
@@ -66,5 +67,4 @@ export const rednote: SiteAdapter = {
     '.login-btn',
   ],
   compact: ['.note-item'],
-  chineseSite: true,
 };

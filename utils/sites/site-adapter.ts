@@ -1,3 +1,5 @@
+import { isOnDomains } from './site-domains';
+
 /**
  * What Ferry knows about one site, as data: where its content is, what is chrome (names, dates,
  * counts, buttons) and which boxes the site sizes for its layout. A redesign of the site is an
@@ -21,12 +23,9 @@ export interface SiteAdapter {
   chrome: readonly string[];
   /** Boxes the site sizes for its layout (recycled cards): a translation fits inside, compactly. */
   compact: readonly string[];
-  /** Every page of the site is Chinese for Ferry, even behind an English interface. */
-  chineseSite: boolean;
 }
 
 /** True when `host` is one of the adapter's domains or a subdomain of one. */
 export function matchesHost(adapter: SiteAdapter, host: string): boolean {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  return adapter.domains.some((domain) => name === domain || name.endsWith(`.${domain}`));
+  return isOnDomains(adapter.domains, host);
 }

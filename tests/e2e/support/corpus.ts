@@ -105,6 +105,9 @@ export interface CorpusResult {
   wrongSamples: Array<{ id: string; text: string; translation: string }>;
   /** Units inside other units. */
   nested: number;
+  /** Units that hold several of the page's paragraphs (three lines or more of Chinese) under one translation. */
+  coarse: number;
+  coarseSamples: string[];
   requests: number;
   textsPerRequest: number;
   /** Texts sent more than once while this page was open. */
@@ -135,6 +138,7 @@ export async function measureCorpusPage(
   let failure: string | undefined;
   let coverage: HanCoverage;
   let units: UnitInfo[];
+  let coarse: string[];
   try {
     try {
       if (page.japanese) {
@@ -162,6 +166,7 @@ export async function measureCorpusPage(
       });
       coverage = await tab.evaluate(measureHanCoverage);
       units = await collectUnits(tab);
+      coarse = await tab.evaluate(findCoarseUnits);
       if (attempt >= 2 || !units.some((unit) => unit.state === 'pending')) break;
     }
   } finally {
@@ -189,12 +194,31 @@ export async function measureCorpusPage(
       translation: (u.translation ?? '').slice(0, 80),
     })),
     nested: units.filter((u) => u.ancestors.length > 0).length,
+    coarse: coarse.length,
+    coarseSamples: coarse.slice(0, 3),
     requests: stats.requests,
     textsPerRequest: stats.textsPerRequest,
     duplicates: stats.duplicates.length,
     failure,
     ms: Date.now() - started,
   };
+}
+
+/**
+ * Units whose text, as rendered, is several paragraphs under one translation: over 150
+ * characters in three lines or more with Chinese of their own (between <br>s or blocks). A short
+ * comment of a few lines is one unit by design. Self-contained: it is serialised into the page.
+ */
+function findCoarseUnits(): string[] {
+  const lines = (text: string) => text.split('\n').filter((line) => (line.match(/\p{Script=Han}/gu)?.length ?? 0) >= 10);
+  return [...document.querySelectorAll<HTMLElement>('[data-ferry-id]')].flatMap((unit) => {
+    let own = unit.innerText;
+    // Not the unit's text: its translation, and the options of a menu (never sent).
+    for (const other of unit.querySelectorAll<HTMLElement>(':scope > ferry-translation, select')) own = own.replace(other.innerText, '');
+    const paragraphs = lines(own);
+    const long = own.replace(/\s+/g, '').length > 150;
+    return long && paragraphs.length >= 3 ? [`<${unit.localName}> ${paragraphs.length} lines: ${own.trim().slice(0, 60)}`] : [];
+  });
 }
 
 /** What the corpus test requires of one page; empty when it passes. */
@@ -212,6 +236,7 @@ export function corpusProblems(result: CorpusResult): string[] {
   }
   if (result.wrong > 0) problems.push(`${result.wrong} translations on the wrong unit: ${JSON.stringify(result.wrongSamples)}`);
   if (result.nested > 0) problems.push(`${result.nested} units nested in units`);
+  if (result.coarse > 0) problems.push(`${result.coarse} coarse units (several paragraphs, one translation): ${JSON.stringify(result.coarseSamples)}`);
   if (result.failure) problems.push(result.failure);
   return problems;
 }
@@ -223,7 +248,7 @@ export function formatCorpusResult(r: CorpusResult): string {
     r.page.name.padEnd(26),
     r.page.japanese ? `ja units=${r.units}`.padEnd(31) : `long=${pct(r.longShare).padStart(6)} (${r.coverage.longHan} Han) short=${pct(r.shortShare).padStart(6)}`.padEnd(31),
     `units=${r.units} done=${r.done} err=${r.errors} pend=${r.pending}`,
-    `wrong=${r.wrong} nested=${r.nested}`,
+    `wrong=${r.wrong} nested=${r.nested} coarse=${r.coarse}`,
     `req=${r.requests} texts/req=${r.textsPerRequest.toFixed(1)} dup=${r.duplicates}`,
     `${(r.ms / 1000).toFixed(1)}s`,
   ];

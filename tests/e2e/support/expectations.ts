@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { PageLike } from './browser';
+import type { FerryBrowser, PageLike } from './browser';
 import { collectUnits, translationMatchesUnit, type UnitInfo } from './ferry-dom';
 import type { E2eTranslator } from './translator-mock';
 
@@ -64,9 +64,39 @@ export async function expectMarkedBlocksTranslated(page: PageLike, translator: E
 export async function ferryTraces(page: PageLike): Promise<number> {
   return page.evaluate(
     () =>
-      document.querySelectorAll('ferry-translation, ferry-gloss, [data-ferry-id]').length +
+      document.querySelectorAll('ferry-translation, ferry-gloss, ferry-run, [data-ferry-id]').length +
       [...document.querySelectorAll('*')].filter((el) =>
         [...el.attributes].some((attr) => attr.name.startsWith('data-ferry')),
       ).length,
   );
+}
+
+/**
+ * Turns Ferry off for the page's tab with the popup's switch, as a user does, and waits until the
+ * page holds nothing of Ferry's.
+ */
+export async function turnOffInPopup(browser: FerryBrowser, page: PageLike): Promise<void> {
+  const toggle = '[data-testid="popup-toggle"]';
+  const popup = await browser.openExtensionPage('popup.html');
+  try {
+    await popup.waitForFunction((selector) => {
+      const input = document.querySelector<HTMLInputElement>(selector);
+      return !!input && !input.disabled && input.checked;
+    }, toggle);
+    await popup.click(toggle);
+    await popup.waitForFunction((selector) => document.querySelector<HTMLInputElement>(selector)?.checked === false, toggle);
+  } finally {
+    await popup.close();
+  }
+  await page.waitForFunction(() => !document.querySelector('ferry-translation, ferry-gloss, ferry-run, [data-ferry-id]'));
+}
+
+/** The page's body is exactly what it was before Ferry ran (needs `snapshotInitialBody`). */
+export async function expectInitialBody(page: PageLike): Promise<void> {
+  const { initial, now } = await page.evaluate(() => ({
+    initial: (window as unknown as { __ferryE2eInitialBody?: string }).__ferryE2eInitialBody,
+    now: document.body.innerHTML,
+  }));
+  expect(initial).toBeTypeOf('string');
+  expect(now === initial, 'body.innerHTML after turning off equals the page before Ferry').toBe(true);
 }

@@ -180,13 +180,17 @@ export async function collectUnits(page: PageLike): Promise<UnitInfo[]> {
       return parent.getClientRects().length > 0 && parent.checkVisibility({ visibilityProperty: true });
     };
     return [...document.querySelectorAll('[data-ferry-id]')].map((unit) => {
-      const own = [...unit.children].filter((child) => child.localName === 'ferry-translation');
+      // A button drawn by <input> holds no children: its translation comes right after it.
+      const control = unit.localName === 'input';
+      const own = control
+        ? [unit.nextElementSibling].filter((next): next is Element => next?.localName === 'ferry-translation')
+        : [...unit.children].filter((child) => child.localName === 'ferry-translation');
       const translation = own[own.length - 1] ?? null;
       const problems: string[] = [];
       if (!translation) problems.push('no <ferry-translation> child');
       else {
         if (own.length > 1) problems.push(`${own.length} <ferry-translation> children`);
-        if (unit.lastElementChild !== translation) problems.push('not the last child');
+        if (control ? unit.nextSibling !== translation : unit.lastElementChild !== translation) problems.push('not in its place');
         if (!['pending', 'done', 'error'].includes(translation.getAttribute('data-state') ?? '')) {
           problems.push(`data-state=${translation.getAttribute('data-state')}`);
         }
@@ -201,9 +205,9 @@ export async function collectUnits(page: PageLike): Promise<UnitInfo[]> {
       return {
         id: unit.getAttribute('data-ferry-id') ?? '',
         tag: unit.localName,
-        text: textOf(unit, () => true),
-        visibleText: textOf(unit, rendered),
-        textWithoutRuby: textOf(unit, (t) => !t.parentElement!.closest('rt, rp')),
+        text: control ? (unit as HTMLInputElement).value : textOf(unit, () => true),
+        visibleText: control ? (unit as HTMLInputElement).value : textOf(unit, rendered),
+        textWithoutRuby: control ? (unit as HTMLInputElement).value : textOf(unit, (t) => !t.parentElement!.closest('rt, rp')),
         state: translation?.getAttribute('data-state') ?? null,
         translation: translation ? (translation.textContent ?? '').trim() : null,
         contractProblems: problems,

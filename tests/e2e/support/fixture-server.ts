@@ -53,8 +53,9 @@ const BASE_CSP = [
   "form-action 'none'",
   "base-uri 'none'",
 ];
-// A page that runs its own scripts may fetch its own data (the fixture apps' API), nothing else.
-const SCRIPT_CSP = "script-src 'self' 'unsafe-inline'; connect-src 'self'";
+// A page that runs its own scripts may fetch its own data (the fixture apps' API) and frame its
+// own pages (a comment iframe), nothing else.
+const SCRIPT_CSP = "script-src 'self' 'unsafe-inline'; connect-src 'self'; frame-src 'self'";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

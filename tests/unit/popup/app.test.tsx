@@ -15,14 +15,18 @@ const page = vi.hoisted(() => ({
   calls: [] as [string, unknown, unknown][],
 }));
 
-vi.mock('@/utils/messaging/protocol', () => ({
-  sendMessage: async (type: string, data: unknown, target: unknown) => {
+vi.mock('@/utils/messaging/protocol', () => {
+  const sendMessage = async (type: string, data: unknown, target: unknown) => {
     page.calls.push([type, data, target]);
     if (!page.reachable || !page.state) throw new Error('Could not establish connection.');
     if (type === 'setPageActive') page.state = { ...page.state, active: data === true };
     return page.state;
-  },
-}));
+  };
+  return {
+    sendMessage,
+    setTabActive: (tabId: number, active: boolean) => sendMessage('setPageActive', active, { tabId, frameId: 0 }),
+  };
+});
 
 const { App } = await import('@/entrypoints/popup/app');
 
@@ -74,7 +78,11 @@ describe('popup App', () => {
     expect(byTestId('popup-counts').textContent).toBe(
       '12 translated · 3 pending · 1 failed · 5 from cache',
     );
-    expect(page.calls[0]).toEqual(['getPageState', undefined, { tabId: 7, frameId: 0 }]);
+    // The pipeline is loaded into the tab first (the gate loads it only where it finds Chinese).
+    expect(page.calls.slice(0, 2)).toEqual([
+      ['loadPipeline', { tabId: 7 }, undefined],
+      ['getPageState', undefined, { tabId: 7, frameId: 0 }],
+    ]);
   });
 
   it('switches the page off through setPageActive', async () => {

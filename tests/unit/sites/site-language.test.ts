@@ -1,15 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readSiteLanguage } from '../../../utils/sites/site-language';
-import { rednote } from '../../../utils/sites/rednote';
 
 describe('readSiteLanguage', () => {
   it('calls a page of a Chinese site Chinese as soon as it shows any Chinese, even in an English interface', () => {
     document.documentElement.lang = 'en';
     document.body.innerHTML = `<nav>Explore Notifications Profile Settings Help Log out</nav><p>Posted by someone today</p><div class="title">好看</div>`;
-    expect(readSiteLanguage(undefined, document)).toBe('other');
-    expect(readSiteLanguage(rednote, document)).toBe('chinese');
+    expect(readSiteLanguage('www.example.com', document)).toBe('other');
+    expect(readSiteLanguage('www.rednote.com', document)).toBe('chinese');
     document.body.innerHTML = '<p>Nothing Chinese yet</p>';
-    expect(readSiteLanguage(rednote, document)).toBe('other');
+    expect(readSiteLanguage('www.rednote.com', document)).toBe('other');
   });
 });

@@ -1,5 +1,6 @@
-// The RedNote fixture app and a Microsoft-style mock translator on 127.0.0.1, for scripts that
-// drive Chromium outside the test runner (benchmarks, README screenshots).
+// Local servers and Chromium with the built extension, for scripts that drive the browser outside
+// the test runner (benchmarks, README screenshots): the RedNote fixture app, any generated page, a
+// Microsoft-style mock translator, all on 127.0.0.1.
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -70,20 +71,40 @@ export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => 
   };
 }
 
-/** Chromium with the built extension, the RedNote host mapped to 127.0.0.1, Ferry pointed at `endpoint`. */
-export async function launchChromiumWithFerry(chromium, profile, endpoint, viewport = { width: 1280, height: 800 }) {
-  const extension = path.join(ROOT, '.output/chrome-mv3');
-  if (!existsSync(extension)) throw new Error('Build first: npm run build');
-  const executablePath = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-features=HttpsUpgrades', `--host-resolver-rules=MAP ${REDNOTE_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate((url) => chrome.storage.local.set({ settings: { fallbacks: [], providers: { microsoft: { endpoint: url } } } }), endpoint);
+/** Serves `render(pathname)` as an HTML page (no page script may run), at `url(path)`. */
+export async function serveHtml(render) {
+  const server = await listen(
+    http.createServer((req, res) => {
+      const html = render(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (html === undefined) return void res.writeHead(404).end();
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      });
+      res.end(html);
+    }),
+  );
+  return { url: (route) => `http://127.0.0.1:${server.address().port}${route}`, close: () => server.close() };
+}
+
+export const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+
+/**
+ * Chromium with the RedNote host mapped to 127.0.0.1 and everything else unreachable; with the
+ * built extension pointed at the mock translator `endpoint` when one is given, else without Ferry.
+ */
+export async function launchChromium(chromium, profile, endpoint, viewport = { width: 1280, height: 800 }) {
+  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-features=HttpsUpgrades', `--host-resolver-rules=MAP ${REDNOTE_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`];
+  if (endpoint) {
+    if (!existsSync(CHROME_EXTENSION)) throw new Error('Build first: npm run build');
+    args.push(`--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport, args });
+  if (endpoint) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate((url) => chrome.storage.local.set({ settings: { fallbacks: [], providers: { microsoft: { endpoint: url } } } }), endpoint);
+  }
   return context;
 }

@@ -1,0 +1,42 @@
+import { browser } from '#imports';
+import { readPageSwitches, type PageSwitches } from '../settings/page-switches';
+
+/**
+ * The gate's own small channel to the extension, without the settings store's and the typed
+ * protocol's code (it must stay a few kilobytes): the stored settings read raw, and one plain
+ * message asking the background for the pipeline, which the typed protocol leaves alone.
+ */
+export type WakeReason = 'page' | 'compose';
+
+export interface GateWakeMessage {
+  ferryGate: 'wake';
+  reason: WakeReason;
+}
+
+export function isGateWakeMessage(value: unknown): value is GateWakeMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { ferryGate, reason } = value as Record<string, unknown>;
+  return ferryGate === 'wake' && (reason === 'page' || reason === 'compose');
+}
+
+/** Asks the background to load the pipeline into this frame. */
+export function sendWake(reason: WakeReason): Promise<unknown> {
+  const message: GateWakeMessage = { ferryGate: 'wake', reason };
+  return browser.runtime.sendMessage(message);
+}
+
+const SETTINGS_KEY = 'settings';
+
+export async function loadPageSwitches(): Promise<PageSwitches> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return readPageSwitches(stored[SETTINGS_KEY]);
+}
+
+/** Calls `listener` whenever the stored settings change; returns the unsubscribe function. */
+export function watchPageSwitches(listener: (switches: PageSwitches) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener(readPageSwitches(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
