@@ -1,23 +1,24 @@
 #!/usr/bin/env node
 // Ferry's page-speed benchmark, in Debian's Chromium with the built extension (.output/chrome-mv3).
-// Prints, per page: time from navigation to the first translation and to "everything in view is
-// translated", the requests the translator saw and texts per request; and for an English page, the
-// main-thread script time with and without Ferry (what the gate costs a page that is not Chinese).
+// Prints:
+//   - what Ferry costs a page that is not Chinese: the bytes of script evaluated there (the gate;
+//     budget 20 kB) and the main-thread script time it adds on a 400-paragraph English page
+//     (budget 2 ms), with no translator request;
+//   - per saved Chinese page of ../shared/fixtures: time from navigation to the first visible
+//     translation and to "everything in view is translated", the requests the translator saw and
+//     texts per request.
 // The translator is a local mock answering at once, so the figures are Ferry's own cost.
-//   node bench/page-speed.mjs [page-name-filter] [--runs=N]
+//   node bench/page-speed.mjs [page-name-filter] [--runs=N] [--extension=<dir of another build>]
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CHROME_EXTENSION, ROOT, launchChromium, serveHtml, startMockMicrosoft } from './support/servers.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const pagesDir = path.resolve(root, '../shared/fixtures/pages');
-const extension = path.join(root, '.output/chrome-mv3');
+const pagesDir = path.resolve(ROOT, '../shared/fixtures/pages');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-const executablePath = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
-if (!existsSync(extension)) throw new Error('Build first: npm run build');
+const extension = path.resolve(process.argv.find((a) => a.startsWith('--extension='))?.slice(12) ?? CHROME_EXTENSION);
 
 const englishPage = `<!doctype html><html lang="en"><head><title>English</title></head><body>${Array.from(
   { length: 400 },
@@ -28,40 +29,17 @@ function pageFile(name) {
   return ['page.html', 'source.html'].map((f) => path.join(pagesDir, name, f)).find(existsSync);
 }
 
-let texts = [];
-const translator = http.createServer((req, res) => {
-  let body = '';
-  req.on('data', (chunk) => (body += chunk));
-  req.on('end', () => {
-    const batch = JSON.parse(body);
-    texts.push(batch.length);
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(batch.map((text) => ({ translations: [{ text: `EN ${text}`, to: 'en' }] }))));
-  });
+const translator = await startMockMicrosoft();
+const site = await serveHtml((pathname) => {
+  const name = pathname.slice(1);
+  if (name === 'english') return englishPage;
+  const file = pageFile(name);
+  return file ? readFileSync(file) : undefined;
 });
-const site = http.createServer((req, res) => {
-  const name = decodeURIComponent(req.url.slice(1).split('?')[0]);
-  const html = name === 'english' ? englishPage : readFileSync(pageFile(name));
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-  });
-  res.end(html);
-});
-await Promise.all([translator, site].map((s) => new Promise((r) => s.listen(0, '127.0.0.1', r))));
-const url = (name, run) => `http://127.0.0.1:${site.address().port}/${name}?run=${run}`;
 
 async function launch(withFerry) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ferry-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
-  if (withFerry) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args, viewport: { width: 1280, height: 900 } });
-  if (withFerry) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate((endpoint) => chrome.storage.local.set({ settings: { providers: { microsoft: { endpoint } } } }),
-      `http://127.0.0.1:${translator.address().port}`);
-  }
+  const context = await launchChromium(chromium, profile, withFerry ? translator.endpoint : undefined, { width: 1280, height: 900 }, extension);
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
@@ -70,14 +48,15 @@ const median = (xs) => {
   return known.length ? known[Math.floor(known.length / 2)] : NaN;
 };
 
+/** Main-thread script time of a page, with what every content script adds. */
 async function scriptMs(context, name) {
   const samples = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < runs * 3; run++) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(url(name, run), { waitUntil: 'load' });
-    // Let document_idle scripts run and settle: wait for two quiet animation frames.
+    await page.goto(site.url(`/${name}?run=${run}`), { waitUntil: 'load' });
+    // Let the content scripts run and settle: two quiet animation frames after half a second.
     await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)));
     const { metrics } = await cdp.send('Performance.getMetrics');
     samples.push(metrics.find((m) => m.name === 'ScriptDuration').value * 1000);
@@ -88,36 +67,44 @@ async function scriptMs(context, name) {
 
 // 1. The gate: what Ferry costs a page that is not Chinese.
 {
+  const manifest = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8'));
+  const everywhere = manifest.content_scripts.flatMap((script) => script.js ?? []);
+  const bytes = everywhere.reduce((sum, file) => sum + statSync(path.join(extension, file)).size, 0);
   const plain = await launch(false);
   const without = await scriptMs(plain.context, 'english');
   await plain.close();
   const ferry = await launch(true);
+  translator.reset();
   const withFerry = await scriptMs(ferry.context, 'english');
   await ferry.close();
-  console.log(`english page (400 paragraphs): script time ${without.toFixed(1)} ms without Ferry, ${withFerry.toFixed(1)} ms with (+${(withFerry - without).toFixed(1)} ms), 0 requests`);
+  console.log(`script on every page: ${everywhere.join(', ')}, ${(bytes / 1000).toFixed(1)} kB (budget 20 kB)`);
+  console.log(`english page (400 paragraphs): script time ${without.toFixed(1)} ms without Ferry, ${withFerry.toFixed(1)} ms with ` +
+    `(+${(withFerry - without).toFixed(1)} ms, budget 2 ms), ${translator.requests} requests`);
 }
 
 // 2. Chinese pages: time to the first translation and to everything in view translated.
-const names = readdirSync(pagesDir).filter((n) => !n.startsWith('ja-') && n.includes(filter) && pageFile(n)).sort();
+const names = existsSync(pagesDir) ? readdirSync(pagesDir).filter((n) => !n.startsWith('ja-') && n.includes(filter) && pageFile(n)).sort() : [];
 const ferry = await launch(true);
 console.log('page                        DOM ready ms  first ms  in-view ms  requests  texts/request   (median of ' + runs + ' cold-cache runs; times from navigation start)');
+const firsts = [];
 for (const name of names) {
   const ready = [], first = [], settled = [], requests = [], perRequest = [];
   for (let run = 0; run < runs; run++) {
-    texts = [];
+    translator.reset();
     await ferry.context.serviceWorkers()[0]?.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('ferry-translations'); q.onsuccess = q.onerror = q.onblocked = r; }));
     const page = await ferry.context.newPage();
-    await page.goto(url(name, run), { waitUntil: 'commit' });
+    await page.goto(site.url(`/${name}?run=${run}`), { waitUntil: 'commit' });
     // A saved page may navigate itself away (meta refresh): that run counts as missing.
     const times = await page.evaluate(() => new Promise((resolve) => {
       let firstAt;
+      const visible = (element) => {
+        const r = element.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight && r.height > 0;
+      };
       const check = () => {
-        const done = document.querySelector('ferry-translation[data-state=done]');
+        const done = [...document.querySelectorAll('ferry-translation[data-state=done]')].some(visible);
         if (done && firstAt === undefined) firstAt = performance.now();
-        const inView = [...document.querySelectorAll('[data-ferry-id]')].filter((u) => {
-          const r = u.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight && r.height > 0;
-        });
+        const inView = [...document.querySelectorAll('[data-ferry-id]')].filter(visible);
         const allDone = inView.length > 0 && inView.every((u) => u.querySelector(':scope > ferry-translation[data-state=done]'));
         const ready = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN;
         if (allDone) resolve({ first: firstAt, settled: performance.now(), ready });
@@ -129,12 +116,14 @@ for (const name of names) {
     ready.push(times.ready);
     first.push(times.first);
     settled.push(times.settled);
-    requests.push(texts.length);
-    perRequest.push(texts.reduce((a, b) => a + b, 0) / Math.max(texts.length, 1));
+    requests.push(translator.requests);
+    perRequest.push(translator.sizes.reduce((a, b) => a + b, 0) / Math.max(translator.sizes.length, 1));
     await page.close();
   }
+  firsts.push(median(first));
   console.log(`${name.padEnd(28)} ${median(ready).toFixed(0).padStart(12)} ${median(first).toFixed(0).padStart(9)} ${median(settled).toFixed(0).padStart(11)} ${String(median(requests)).padStart(9)} ${median(perRequest).toFixed(1).padStart(14)}`);
 }
+if (firsts.length > 0) console.log(`first visible translation, median over the pages: ${median(firsts).toFixed(0)} ms from navigation start`);
 await ferry.close();
 translator.close();
 site.close();

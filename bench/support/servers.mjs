@@ -40,7 +40,7 @@ export async function startRedNoteApp() {
  * `requests` counts the translation requests it has answered.
  */
 export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => `EN ${text}` } = {}) {
-  const state = { requests: 0 };
+  const state = { requests: 0, sizes: [] };
   const server = await listen(
     http.createServer((req, res) => {
       let body = '';
@@ -52,6 +52,7 @@ export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => 
         }
         state.requests += 1;
         const texts = JSON.parse(body);
+        state.sizes.push(texts.length);
         setTimeout(() => {
           res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
           res.end(JSON.stringify(texts.map((text) => ({ translations: [{ text: translate(text), to: 'en' }] }))));
@@ -64,8 +65,13 @@ export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => 
     get requests() {
       return state.requests;
     },
+    /** Texts in each request answered, in order. */
+    get sizes() {
+      return state.sizes;
+    },
     reset() {
       state.requests = 0;
+      state.sizes = [];
     },
     close: () => server.close(),
   };
@@ -92,14 +98,15 @@ export const CHROME_EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 
 /**
  * Chromium with the RedNote host mapped to 127.0.0.1 and everything else unreachable; with the
- * built extension pointed at the mock translator `endpoint` when one is given, else without Ferry.
+ * built extension (or another build of it, `extension`) pointed at the mock translator `endpoint`
+ * when one is given, else without Ferry.
  */
-export async function launchChromium(chromium, profile, endpoint, viewport = { width: 1280, height: 800 }) {
+export async function launchChromium(chromium, profile, endpoint, viewport = { width: 1280, height: 800 }, extension = CHROME_EXTENSION) {
   const args = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--disable-features=HttpsUpgrades', `--host-resolver-rules=MAP ${REDNOTE_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`];
   if (endpoint) {
-    if (!existsSync(CHROME_EXTENSION)) throw new Error('Build first: npm run build');
-    args.push(`--disable-extensions-except=${CHROME_EXTENSION}`, `--load-extension=${CHROME_EXTENSION}`);
+    if (!existsSync(extension)) throw new Error(`Build first: npm run build (no ${extension})`);
+    args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   }
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport, args });
   if (endpoint) {

@@ -10,6 +10,9 @@ export default defineContentScript({
   runAt: 'document_end',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT's notice to older copies of this script goes by a DOM event only, never to the page's
+  // message listeners (it also costs a structured clone on every page).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     startGate({
       doc: document,

@@ -4,7 +4,7 @@ import '../../utils/overlay/overlay.css';
 import { isChineseText } from '../../utils/detect/classify-text';
 import { textHasChinese } from '../../utils/detect/page-gate';
 import { onMessage, removeAllListeners, sendMessage } from '../../utils/messaging/protocol';
-import { PIPELINE_LOADED_FLAG } from '../../utils/inject/pipeline-files';
+import { PIPELINE_LOADED_FLAG } from '../../utils/messaging/pipeline-files';
 import { createOnDeviceTranslate } from '../../utils/on-device/translator-api';
 import { PageController } from '../../utils/page/page-controller';
 import { createPageTranslate } from '../../utils/page/page-translate';
@@ -21,6 +21,7 @@ import { adapterForHost } from '../../utils/sites/site-table';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const world = globalThis as Record<string, unknown>;
     if (world[PIPELINE_LOADED_FLAG]) return;

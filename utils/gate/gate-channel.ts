@@ -19,10 +19,21 @@ export function isGateWakeMessage(value: unknown): value is GateWakeMessage {
   return ferryGate === 'wake' && (reason === 'page' || reason === 'compose');
 }
 
-/** Asks the background to load the pipeline into this frame. */
-export function sendWake(reason: WakeReason): Promise<unknown> {
+/**
+ * Asks the background to load the pipeline into this frame; after a failure (a background that
+ * is starting or restarting, a frame not ready to be injected) it asks again, a few times.
+ */
+export async function sendWake(reason: WakeReason, { tries = 3, delayMs = 500 } = {}): Promise<void> {
   const message: GateWakeMessage = { ferryGate: 'wake', reason };
-  return browser.runtime.sendMessage(message);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await browser.runtime.sendMessage(message);
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
 }
 
 const SETTINGS_KEY = 'settings';

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { PIPELINE_LOADED_FLAG, PIPELINE_SCRIPT, PIPELINE_STYLE } from './pipeline-files';
+import { PIPELINE_LOADED_FLAG, PIPELINE_SCRIPT, PIPELINE_STYLE } from '../messaging/pipeline-files';
 
 /** Loads in flight, by tab and frame: a gate and a popup asking at once inject once. */
 const loading = new Map<string, Promise<void>>();

@@ -61,11 +61,6 @@ export class LayoutPass {
     this.schedule();
   }
 
-  /** A unit of the page: a candidate for keeping the reader's place while in view. */
-  track(element: Element): void {
-    this.keeper.track(element);
-  }
-
   untrack(element: Element): void {
     this.keeper.untrack(element);
     this.resized?.unobserve(element);
@@ -107,6 +102,9 @@ export class LayoutPass {
     this.dirty.clear();
     this.keeper.capture();
     try {
+      // A unit Ferry writes to keeps the reader's place from then on, while in view: only those
+      // are watched (thousands of idle units on a long page would cost every frame).
+      for (const record of dirty) this.keeper.track(record.element);
       for (const record of dirty) this.options.paint(record);
       const records = dirty.filter((record) => record.node?.isConnected);
       const modes = fitTranslations(

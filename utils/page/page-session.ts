@@ -2,6 +2,7 @@ import { isLatinSlang } from '../detect/latin-slang';
 import { createDisplayOf, isInlineDisplay, type DisplayOf } from '../extract/block-owner';
 import { findMainContent } from '../extract/main-content';
 import { findUnits } from '../extract/find-units';
+import { scanSlices } from '../extract/scan-slices';
 import { RUN_TAG, isSkippedElement } from '../extract/skip-rules';
 import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
@@ -27,6 +28,7 @@ import { createRequestBatcher, type Priority } from './request-batcher';
 import { describeFailure } from './describe-failure';
 import { GlossKeeper } from './gloss-keeper';
 import { LayoutPass } from './layout-pass';
+import { SliceQueue } from './slice-queue';
 import { TranslationMemo } from './translation-memo';
 import { UnitRegistry, type UnitRecord } from './unit-registry';
 
@@ -37,6 +39,19 @@ import { UnitRegistry, type UnitRecord } from './unit-registry';
 const LOOKAHEAD_UNITS = 24;
 /** Long enough for the viewport's first report and its message to go out before Readability. */
 const MAIN_CONTENT_DELAY_MS = 60;
+/** Readability waits for idle time, but no longer than this. */
+const MAIN_CONTENT_IDLE_TIMEOUT_MS = 1000;
+/**
+ * Of the article's main content, this many units are asked for ahead of the reader; the rest as
+ * the reader nears them (a book-length page is not translated, nor laid out, all at once).
+ */
+const MAIN_PREFETCH_UNITS = 200;
+/**
+ * A scan goes through the page in slices of about this many elements, and as many slices as fit
+ * in the budget run in one task: no task of Ferry's is long on a page of thousands of paragraphs.
+ */
+const SCAN_SLICE_ELEMENTS = 300;
+const SCAN_BUDGET_MS = 12;
 /** A unit this short gets its translation on the same line. */
 const INLINE_MAX_CHARS = 12;
 /**
@@ -91,7 +106,10 @@ export class PageSession {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private controller?: AbortController;
   private viewport?: ViewportWatcher;
+  private scans?: SliceQueue<Element>;
   private main = new Set<Element>();
+  /** Main-content units asked for ahead of the reader since the last full scan. */
+  private mainAsked = 0;
   private look: PageLook;
   /** The translator behind the latest translation, and the one it replaced (the popup says so). */
   private served?: ServedBy;
@@ -111,7 +129,6 @@ export class PageSession {
       recordOf: (element) => this.registry.get(element),
     });
     this.registry = new UnitRegistry({
-      onAdd: (element) => this.layout.track(element),
       onDelete: (element) => this.layout.untrack(element),
     });
   }
@@ -136,6 +153,7 @@ export class PageSession {
     this.controller = controller;
     const { signal } = controller;
     this.glosses = this.newGlossKeeper();
+    this.scans = new SliceQueue({ run: (slice) => this.scanSlice(slice), budgetMs: SCAN_BUDGET_MS, signal });
     this.viewport = watchViewport((elements) => this.onNearViewport(elements), { signal });
     watchMutations(this.options.doc.body, (changes) => this.onChanges(changes), {
       signal,
@@ -150,6 +168,7 @@ export class PageSession {
     if (!this.controller) return;
     this.controller.abort();
     this.controller = undefined;
+    this.scans = undefined;
     this.batcher.clear();
     this.rewritten.clear();
     this.layout.cancel();
@@ -173,21 +192,34 @@ export class PageSession {
     const signal = this.controller?.signal;
     if (!signal) return;
     this.scan(this.options.doc.body);
+    const view = this.options.doc.defaultView;
+    let idle: number | undefined;
     const timer = setTimeout(() => {
-      if (signal.aborted) return;
-      this.main = findMainContent(this.options.doc);
-      for (const record of this.registry.all()) {
-        if (this.main.has(record.element)) this.request(record, 'later');
-      }
+      const findMain = () => {
+        if (signal.aborted) return;
+        this.main = findMainContent(this.options.doc);
+        this.mainAsked = 0;
+        // Units of the main content the scan has not reached yet are asked for as it does.
+        for (const record of this.registry.all()) this.prefetchMain(record);
+      };
+      // In idle time: the first translations in view are painted before Readability's long task.
+      if (view && 'requestIdleCallback' in view) idle = view.requestIdleCallback(findMain, { timeout: MAIN_CONTENT_IDLE_TIMEOUT_MS });
+      else findMain();
     }, MAIN_CONTENT_DELAY_MS);
-    signal.addEventListener('abort', () => clearTimeout(timer));
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      if (idle !== undefined) view?.cancelIdleCallback(idle);
+    });
   }
 
   /** New target language or translator: every unit is translated again. */
   setLook(look: PageLook, retranslate: boolean): void {
     const langChanged = look.lang !== this.look.lang;
     this.look = look;
-    if (retranslate) this.memo.clear();
+    if (retranslate) {
+      this.memo.clear();
+      this.mainAsked = 0;
+    }
     if (langChanged && this.controller) {
       this.glosses?.clear();
       this.glosses = this.newGlossKeeper();
@@ -196,15 +228,25 @@ export class PageSession {
     for (const record of this.registry.all()) {
       if (retranslate) {
         this.reset(record);
-        if (this.main.has(record.element)) this.request(record, 'later');
+        this.prefetchMain(record);
       } else if (record.node) {
         record.node.dataset.style = look.style;
       }
     }
   }
 
+  /** Finds the units under `root`, in slices (see scan-slices.ts): at once on a small subtree. */
   private scan(root: Element): void {
+    this.scans?.add([root]);
+  }
+
+  /** Scans a slice of the page, or splits a large one into the slices to scan in its place. */
+  private scanSlice(root: Element): Element[] | void {
+    // Gone from the page since it was queued: nothing to find there.
+    if (!root.isConnected) return;
     const displayOf = createDisplayOf();
+    const slices = scanSlices(root, { displayOf, maxElements: SCAN_SLICE_ELEMENTS });
+    if (slices.length > 1 || slices[0] !== root) return slices;
     const accept = (text: string, unit: { content: boolean }) => this.acceptsUnit(text, unit);
     for (const found of findUnits(root, { displayOf, accept, site: this.options.site?.rules })) {
       const { text, content } = found;
@@ -223,6 +265,7 @@ export class PageSession {
       record.content = content;
       record.inline = isInline(record, displayOf);
       this.viewport?.observe(element);
+      this.prefetchMain(record);
     }
     this.glosses?.scan(root);
     this.adoptShadowRoots(root);
@@ -325,6 +368,13 @@ export class PageSession {
       this.request(record, 'later');
       count--;
     }
+  }
+
+  /** A unit of the article's main content is asked for ahead of the reader, up to a limit. */
+  private prefetchMain(record: UnitRecord): void {
+    if (record.state !== 'idle' || !this.main.has(record.element) || this.mainAsked >= MAIN_PREFETCH_UNITS) return;
+    this.mainAsked++;
+    this.request(record, 'later');
   }
 
   private request(record: UnitRecord, priority: Priority): void {

@@ -34,8 +34,7 @@ export interface UnitRecord {
 
 
 export interface UnitRegistryHooks {
-  /** A unit is registered (its id just set) or let go. */
-  onAdd?: (element: Element) => void;
+  /** A unit is let go. */
   onDelete?: (element: Element) => void;
 }
 
@@ -59,7 +58,6 @@ export class UnitRegistry {
     };
     element.setAttribute(UNIT_ATTR, record.id);
     this.records.set(element, record);
-    this.hooks.onAdd?.(element);
     return record;
   }
 

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
-const BACKGROUND_ONLY = ['utils/cache/', 'utils/translate/'];
+const BACKGROUND_ONLY = ['utils/cache/', 'utils/translate/', 'utils/inject/'];
 
 /**
  * Repo files a file imports: relative paths and WXT's `@/` / `~/` root aliases, resolved to repo
@@ -45,8 +45,8 @@ function reachable(entry: string): Set<string> {
 }
 
 describe('import zones', () => {
-  it.each(['entrypoints/content/index.ts', 'entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx'])(
-    '%s never reaches background-only code (cache, providers, queue)',
+  it.each(['entrypoints/content/index.ts', 'entrypoints/pipeline.content/index.ts', 'entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx'])(
+    '%s never reaches background-only code (cache, providers, queue, injection)',
     (entry) => {
       expect(existsSync(join(root, entry))).toBe(true);
       const files = reachable(entry);
@@ -61,9 +61,10 @@ describe('import zones', () => {
     expect(files.some((f) => f.startsWith('utils/settings/'))).toBe(true);
   });
 
-  it('the background does reach the cache and the translators (the check can see them)', () => {
+  it('the background does reach the cache, the translators and the injection (the check can see them)', () => {
     const files = [...reachable('entrypoints/background/index.ts')];
     expect(files.some((f) => f.startsWith('utils/cache/'))).toBe(true);
+    expect(files.some((f) => f.startsWith('utils/inject/'))).toBe(true);
     expect(files.some((f) => f.startsWith('utils/translate/providers/'))).toBe(true);
   });
 });
