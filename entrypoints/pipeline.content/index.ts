@@ -33,6 +33,7 @@ export default defineContentScript({
     onMessage('getPageState', async () => (await ready).controller.state());
     onMessage('setPageActive', async ({ data }) => (await ready).controller.setActive(data));
     onMessage('togglePage', async () => (await ready).controller.toggle());
+    onMessage('retryFailed', async () => (await ready).controller.retryFailed());
     onMessage('composeFocused', async () => (await ready).writer.writeFocused());
     ctx.onInvalidated(removeAllListeners);
 

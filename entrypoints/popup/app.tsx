@@ -59,14 +59,16 @@ export function App() {
     action().catch((error: unknown) => setActionError(messageOf(error)));
   };
 
-  const toggle = (active: boolean) =>
+  /** An action on the page itself: a page that does not answer gets one plain message. */
+  const onPage = (action: () => Promise<void>) =>
     run(async () => {
       try {
-        await page.setActive(active);
+        await action();
       } catch {
         throw new Error('The page didn’t answer. Reload it and try again.');
       }
     });
+  const toggle = (active: boolean) => onPage(() => page.setActive(active));
 
   const setSiteRule = (choice: SiteChoice) =>
     run(() =>
@@ -110,6 +112,16 @@ export function App() {
       </div>
 
       {ready && page.state ? <PageProgress counts={page.state.counts} /> : null}
+      {ready && page.state && page.state.counts.error > 0 ? (
+        <button
+          type="button"
+          class="popup-retry"
+          data-testid="popup-retry-failed"
+          onClick={() => onPage(page.retryFailed)}
+        >
+          Retry all failed ({page.state.counts.error})
+        </button>
+      ) : null}
       {ready && page.state?.translator ? (
         <p
           class="popup-translator"

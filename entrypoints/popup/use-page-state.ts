@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage, setTabActive, type PageState } from '@/utils/messaging/protocol';
+import { retryTabFailed, sendMessage, setTabActive, type PageState } from '@/utils/messaging/protocol';
 
 const POLL_MS = 500;
 
@@ -15,6 +15,8 @@ export interface PageStateHandle {
   reach: Reach;
   state: PageState | null;
   setActive: (active: boolean) => Promise<void>;
+  /** Asks again for every failed paragraph of the page. */
+  retryFailed: () => Promise<void>;
 }
 
 /** The content script's view of one tab, polled while the popup is open. */
@@ -66,5 +68,12 @@ export function usePageState(tabId: number | undefined): PageStateHandle {
     [tabId],
   );
 
-  return { reach, state, setActive };
+  const retryFailed = useCallback(async () => {
+    if (tabId === undefined) return;
+    generation.current++;
+    setState(await retryTabFailed(tabId));
+    setReach('ready');
+  }, [tabId]);
+
+  return { reach, state, setActive, retryFailed };
 }

@@ -9,7 +9,7 @@ const RETRY = 'ferry-translation[data-state=error] button';
 describe.each(e2eBrowsers())('a failing translator in %s', (name) => {
   const session = useFerrySession(name);
 
-  it('shows an error with a retry control; retry re-sends just that unit and succeeds', async () => {
+  it('shows an error with a retry control; retry re-sends just that unit, and the popup retries all the rest', async () => {
     session.translator.mock.setFailure('server-error');
     const page = await session.open('/fixtures/retry-zh/page.html');
     try {
@@ -37,20 +37,19 @@ describe.each(e2eBrowsers())('a failing translator in %s', (name) => {
       // Just that unit: one request carrying one text.
       expect(session.translator.batches().slice(requestsBefore).flat()).toHaveLength(1);
 
-      for (let left = marked - 1; left > 0; left--) {
-        await page.click(RETRY);
-        await page
-          .waitForFunction(
-            (n) => document.querySelectorAll('ferry-translation[data-state="error"]').length === n,
-            left - 1,
-            { timeout: 15_000 },
-          )
-          .catch(async (error: unknown) => {
-            const counts = await ferryCounts(page);
-            throw new Error(`after retry click ${marked - left + 1}: ${JSON.stringify(counts)}, ` +
-              `requests ${session.requestCount() - requestsBefore}: ${String(error)}`);
-          });
+      // The rest with one click: the popup's "Retry all failed", in one request.
+      const before = session.requestCount();
+      const popup = await session.browser.openExtensionPage('popup.html');
+      try {
+        const retryAll = '[data-testid="popup-retry-failed"]';
+        await popup.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes(' failed ('), retryAll);
+        await popup.click(retryAll);
+        await page.waitForFunction(() => !document.querySelector('ferry-translation[data-state="error"]'), undefined, { timeout: 30_000 });
+        await popup.waitForFunction((selector) => !document.querySelector(selector), retryAll);
+      } finally {
+        await popup.close();
       }
+      expect(session.translator.batches().slice(before).flat()).toHaveLength(marked - 1);
       await waitForSettled(page, { minDone: marked });
       await expectMarkedBlocksTranslated(page, session.translator);
     } finally {

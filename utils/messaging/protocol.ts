@@ -98,6 +98,8 @@ interface ProtocolMap {
   getPageState(): PageState;
   setPageActive(active: boolean): PageState;
   togglePage(): PageState;
+  /** The popup's "Retry all failed": every unit of the page in the error state is asked for again. */
+  retryFailed(): PageState;
   /** The context menu: turn what the reader wrote in the focused field into Chinese. */
   composeFocused(): void;
 }
@@ -112,5 +114,12 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
 export async function setTabActive(tabId: number, active: boolean): Promise<PageState> {
   const state = await sendMessage('setPageActive', active, { tabId, frameId: 0 });
   await sendMessage('setPageActive', active, tabId).catch(() => undefined);
+  return state;
+}
+
+/** Retries every failed unit of a tab, in its top frame and in every frame that runs the pipeline. */
+export async function retryTabFailed(tabId: number): Promise<PageState> {
+  const state = await sendMessage('retryFailed', undefined, { tabId, frameId: 0 });
+  await sendMessage('retryFailed', undefined, tabId).catch(() => undefined);
   return state;
 }

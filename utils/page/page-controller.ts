@@ -88,6 +88,11 @@ export class PageController {
     return this.setActive(!this.options.session.active);
   }
 
+  retryFailed(): PageState {
+    this.options.session.retryFailed();
+    return this.state();
+  }
+
   state(): PageState {
     return {
       active: this.options.session.active,

@@ -60,6 +60,8 @@ const INLINE_MAX_CHARS = 12;
  * take minutes; a unit that times out shows its error and retry control.
  */
 const REPLY_TIMEOUT_MS = 5 * 60_000;
+/** A request the background never answered is sent again after these waits, then fails. */
+const RESEND_DELAYS_MS = [300, 1_500];
 /** Fitted translations are laid out again this long after the window stops resizing. */
 const RESIZE_SETTLE_MS = 150;
 
@@ -398,14 +400,22 @@ export class PageSession {
     // The texts as sent: by the reply a recycled card may hold another text.
     const texts = batch.map((record) => record.text);
     const generation = this.memo.generation;
-    let results: TranslateResult[];
-    try {
-      results = await withTimeout(this.options.translate(texts), REPLY_TIMEOUT_MS);
-    } catch {
-      results = batch.map(() => ({
-        ok: false,
-        error: { kind: 'transient', message: 'Ferry could not reach its translator' },
-      }));
+    let results: TranslateResult[] | undefined;
+    // A message lost on its way (the background restarted: a service worker stopped, a Firefox
+    // background page reloaded) is sent again, quietly, before the units show an error.
+    for (let attempt = 1; !results; attempt++) {
+      try {
+        results = await withTimeout(this.options.translate(texts), REPLY_TIMEOUT_MS);
+      } catch {
+        if (attempt >= RESEND_DELAYS_MS.length + 1 || signal?.aborted) {
+          results = batch.map(() => ({
+            ok: false,
+            error: { kind: 'transient', message: 'Ferry could not reach its translator' },
+          }));
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, RESEND_DELAYS_MS[attempt - 1]));
+        }
+      }
     }
     if (!signal || signal.aborted) return;
     batch.forEach((record, i) => {
@@ -453,6 +463,11 @@ export class PageSession {
     } else {
       showPending(node);
     }
+  }
+
+  /** Asks again for every unit that failed (the popup's "Retry all failed"), in one batch. */
+  retryFailed(): void {
+    for (const record of this.registry.all()) this.retry(record);
   }
 
   private retry(record: UnitRecord): void {

@@ -3,7 +3,8 @@
  * - transient: network error, timeout, 5xx -> retry with backoff (a 503's Retry-After if it
  *   sends one), then fall back
  * - rate-limit: 429 -> wait `retryAfterMs` (Retry-After) and retry, then fall back
- * - auth / quota / bad-response -> no retry, fall back at once
+ * - auth / quota / bad-response -> no retry, fall back at once; a garbled reply (malformed JSON,
+ *   the wrong shape, items missing) is a bad-response retried like a transient one first
  * A Retry-After longer than MAX_RETRY_AFTER_MS is not cut short: the provider is skipped until then.
  */
 import type { TranslateErrorKind } from '../messaging/protocol';
@@ -16,9 +17,20 @@ export class TranslateError extends Error {
     readonly kind: TranslateErrorKind,
     message: string,
     readonly retryAfterMs?: number,
+    /** A 'bad-response' worth asking again (a garbled or short reply, not a refused request). */
+    readonly garbled = false,
   ) {
     super(message);
   }
+}
+
+/**
+ * A reply that came back garbled: malformed JSON, the wrong shape, fewer items than sent. Such a
+ * reply is usually a one-off (a proxy's error page, a truncated body, a model's slip), so it is
+ * asked again with backoff before the texts move on to the next translator.
+ */
+export function garbledReply(message: string): TranslateError {
+  return new TranslateError('bad-response', message, undefined, true);
 }
 
 export function isTranslateError(error: unknown): error is TranslateError {

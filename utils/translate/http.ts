@@ -1,6 +1,7 @@
-import { TranslateError, type TranslateErrorKind } from './errors';
+import { TranslateError, garbledReply, type TranslateErrorKind } from './errors';
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+/** A cloud translator answers in about a second: one that hangs is abandoned (and asked again) after this. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Longest server message we carry in an error; replies can be whole HTML pages. */
 export const MAX_MESSAGE_LENGTH = 200;
@@ -62,7 +63,7 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new TranslateError('bad-response', 'The translator sent malformed JSON');
+    throw garbledReply('The translator sent malformed JSON');
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ProviderSettings } from '../settings/schema';
-import { TranslateError, toTranslateError, type TranslateErrorKind } from './errors';
+import { TranslateError, garbledReply, toTranslateError, type TranslateErrorKind } from './errors';
 import type { ProviderDefinition, TranslateContext } from './provider';
 import { notATranslation } from './quality-guard';
 import { MAX_RETRY_AFTER_MS, retryDelay, serverPause } from './retry-delay';
@@ -120,7 +120,7 @@ export class ProviderLane {
         onRequest(texts.length);
         const translated = await translator.translate(texts, first.from, first.to, signal, first.context);
         if (translated.length !== texts.length) {
-          throw new TranslateError('bad-response', `Got ${translated.length} of ${texts.length} translations`);
+          throw garbledReply(`Got ${translated.length} of ${texts.length} translations`);
         }
         return translated;
       } catch (error) {

@@ -113,4 +113,44 @@ describe('PageSession', () => {
     expect(sent.at(-1)).toContain('周末一起去爬山吗');
     expect(shown('c')).not.toBe('Hiking this weekend?');
   });
+
+  it('sends a message lost to a background restart again, quietly, and shows an error only when it stays lost', async () => {
+    /** A session whose messages are lost `lost` times before the background answers. */
+    const startLosing = (lost: number) => {
+      document.body.innerHTML = '<p id="a">这个包包在哪里买的呀</p>';
+      FakeIntersectionObserver.all = [];
+      (globalThis as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+      const calls = { count: 0 };
+      session = new PageSession({
+        doc: document,
+        translate: async (texts) => {
+          calls.count++;
+          if (calls.count <= lost) throw new Error('The message port closed before a response was received.');
+          return texts.map(() => ok('Where did you buy this bag?'));
+        },
+        accept: (text, page) => isChineseText(text, page),
+        look: { lang: 'en', style: 'soft' },
+      });
+      session.start({ chinesePage: true });
+      FakeIntersectionObserver.reportAllNear();
+      return calls;
+    };
+    const state = () => document.querySelector('#a > ferry-translation')?.getAttribute('data-state');
+
+    const once = startLosing(1);
+    await wait(200);
+    expect(state()).toBe('pending');
+    await wait(600);
+    expect(state()).toBe('done');
+    expect(shown('a')).toBe('Where did you buy this bag?');
+    expect(once.count).toBe(2);
+    session!.stop();
+
+    const always = startLosing(Infinity);
+    await wait(1_000);
+    expect(state()).toBe('pending');
+    await wait(1_500);
+    expect(state()).toBe('error');
+    expect(always.count).toBe(3);
+  });
 });

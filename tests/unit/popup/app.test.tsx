@@ -20,11 +20,16 @@ vi.mock('@/utils/messaging/protocol', () => {
     page.calls.push([type, data, target]);
     if (!page.reachable || !page.state) throw new Error('Could not establish connection.');
     if (type === 'setPageActive') page.state = { ...page.state, active: data === true };
+    if (type === 'retryFailed') {
+      const { counts } = page.state;
+      page.state = { ...page.state, counts: { ...counts, pending: counts.pending + counts.error, error: 0 } };
+    }
     return page.state;
   };
   return {
     sendMessage,
     setTabActive: (tabId: number, active: boolean) => sendMessage('setPageActive', active, { tabId, frameId: 0 }),
+    retryTabFailed: (tabId: number) => sendMessage('retryFailed', undefined, { tabId, frameId: 0 }),
   };
 });
 
@@ -93,6 +98,17 @@ describe('popup App', () => {
     await act(async () => toggle.click());
     await vi.waitFor(() => expect(toggle.checked).toBe(false));
     expect(page.calls).toContainEqual(['setPageActive', false, { tabId: 7, frameId: 0 }]);
+  });
+
+  it('offers "Retry all failed" while some paragraph failed, and asks the page to retry them', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    const retry = await vi.waitFor(() => byTestId<HTMLButtonElement>('popup-retry-failed'));
+    expect(retry.textContent).toBe('Retry all failed (1)');
+    await act(async () => retry.click());
+    expect(page.calls).toContainEqual(['retryFailed', undefined, { tabId: 7, frameId: 0 }]);
+    await vi.waitFor(() => expect(byTestId('popup-error').textContent).toBe('0'));
+    expect(root.querySelector('[data-testid="popup-retry-failed"]')).toBeNull();
   });
 
   it('stores the site rule for the page’s host, and removes it for Automatic', async () => {

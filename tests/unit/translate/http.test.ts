@@ -140,13 +140,15 @@ describe('postJson', () => {
     reply(400, body);
     const error = await failureOf(post());
     expect(error.kind).toBe('bad-response');
+    expect(error.garbled).toBe(false);
     expect(error.message).toBe(`HTTP 400: ${message}`);
   });
 
-  it('maps malformed JSON in a 200 to bad-response', async () => {
+  it('maps malformed JSON in a 200 to a garbled bad-response (asked again)', async () => {
     reply(200, '[{"translations":[{"text":"');
     const error = await failureOf(post());
     expect(error.kind).toBe('bad-response');
+    expect(error.garbled).toBe(true);
     expect(error.message).toMatch(/malformed JSON/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TranslateError } from '../../../utils/translate/errors';
+import { TranslateError, garbledReply } from '../../../utils/translate/errors';
 import { retryDelay } from '../../../utils/translate/retry-delay';
 
 const noJitter = (): number => 0;
@@ -37,5 +37,11 @@ describe('retryDelay', () => {
 
   it.each(['auth', 'quota', 'bad-response'] as const)('never retries %s errors', (kind) => {
     expect(retryDelay(new TranslateError(kind, 'no'), 1, noJitter)).toBeUndefined();
+  });
+
+  it('retries a garbled reply like a transient failure, up to the attempt limit', () => {
+    expect(retryDelay(garbledReply('malformed JSON'), 1, noJitter)).toBe(500);
+    expect(retryDelay(garbledReply('malformed JSON'), 2, noJitter)).toBe(1_000);
+    expect(retryDelay(garbledReply('malformed JSON'), 3, noJitter)).toBeUndefined();
   });
 });

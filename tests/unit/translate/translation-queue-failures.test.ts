@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES, TranslateError, type TranslateErrorKind } from '../../../utils/translate/errors';
+import { ERROR_MESSAGES, TranslateError, garbledReply, type TranslateErrorKind } from '../../../utils/translate/errors';
 import { chainOf, deferred, fakeProvider, fakeTranslation, type FakeResponder } from './support/fake-provider';
 import { queueHarness } from './support/queue-harness';
 
@@ -141,12 +141,34 @@ describe('translation queue: retries, rate limits and fallbacks', () => {
     expect(fallback.calls.map((call) => call.texts)).toEqual([texts]);
   });
 
-  it('treats fewer translations than texts as a bad response and falls back', async () => {
-    const primary = fakeProvider('microsoft', {}, (texts) => texts.slice(1).map(fakeTranslation));
+  it('asks again after a reply with fewer translations than texts, and falls back only when it stays short', async () => {
+    const flaky = fakeProvider('microsoft', {}, (texts, index) => (index === 0 ? texts.slice(1) : texts).map(fakeTranslation));
+    const unused = fakeProvider('libretranslate');
+    const once = queueHarness(chainOf(flaky.definition, unused.definition));
+    await expect(once.queue.translate(['一', '二'])).resolves.toEqual([ok('一'), ok('二')]);
+    expect(flaky.calls).toHaveLength(2);
+    expect(unused.calls).toHaveLength(0);
+    expect(once.clock.sleeps).toEqual([500]);
+
+    const short = fakeProvider('microsoft', {}, (texts) => texts.slice(1).map(fakeTranslation));
     const fallback = fakeProvider('libretranslate');
-    const { queue } = queueHarness(chainOf(primary.definition, fallback.definition));
+    const { queue } = queueHarness(chainOf(short.definition, fallback.definition));
     await expect(queue.translate(['一', '二'])).resolves.toEqual([ok('一'), ok('二')]);
-    expect(primary.calls).toHaveLength(1);
+    expect(short.calls).toHaveLength(3);
+    expect(fallback.calls).toHaveLength(1);
+  });
+
+  it('asks again after a garbled reply (malformed JSON, the wrong shape) before falling back', async () => {
+    const garbled = fakeProvider('microsoft', {}, (texts, index) => {
+      if (index < 2) throw garbledReply('The translator sent malformed JSON');
+      return texts.map(fakeTranslation);
+    });
+    const fallback = fakeProvider('libretranslate');
+    const { queue, cache } = queueHarness(chainOf(garbled.definition, fallback.definition));
+    await expect(queue.translate(['乱码'])).resolves.toEqual([ok('乱码')]);
+    expect(garbled.calls).toHaveLength(3);
+    expect(fallback.calls).toHaveLength(0);
+    expect(cache.writes.flat()).toHaveLength(1);
   });
 
   it("caches a fallback's result under the fallback's id", async () => {

@@ -1,4 +1,4 @@
-import { TranslateError } from '../errors';
+import { TranslateError, garbledReply } from '../errors';
 import { isRecord, postJson } from '../http';
 import type { ProviderDefinition } from '../provider';
 
@@ -47,20 +47,20 @@ function defaultEndpoint(apiKey: string): string {
 function readTranslations(reply: unknown, expected: number): string[] {
   const translations = isRecord(reply) ? reply.translations : undefined;
   if (!Array.isArray(translations)) {
-    throw new TranslateError('bad-response', 'DeepL replied without a list of translations');
+    throw garbledReply('DeepL replied without a list of translations');
   }
   if (translations.length !== expected) {
-    throw new TranslateError('bad-response', `DeepL returned ${translations.length} of ${expected} translations`);
+    throw garbledReply(`DeepL returned ${translations.length} of ${expected} translations`);
   }
   return translations.map((entry: unknown, index) => {
     if (!isRecord(entry) || typeof entry.text !== 'string') {
-      throw new TranslateError('bad-response', `DeepL sent no text for item ${index}`);
+      throw garbledReply(`DeepL sent no text for item ${index}`);
     }
     return entry.text;
   });
 }
 
-// A full request (40,000 characters) is big; give it longer than the default 20 s.
+// A full request (40,000 characters) is big; give it longer than the default 10 s.
 const TIMEOUT_MS = 60_000;
 
 export const deepl = {

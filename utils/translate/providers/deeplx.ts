@@ -1,5 +1,5 @@
 import { PROVIDER_CATALOG } from '../../settings/provider-catalog';
-import { TranslateError } from '../errors';
+import { TranslateError, garbledReply } from '../errors';
 import { isRecord, kindOfStatus, MAX_MESSAGE_LENGTH, postJson, redact } from '../http';
 import type { ProviderDefinition } from '../provider';
 import { deeplSourceLanguage, deeplTargetLanguage } from './deepl';
@@ -12,14 +12,14 @@ import { deeplSourceLanguage, deeplTargetLanguage } from './deepl';
  */
 
 function readTranslation(reply: unknown, apiKey: string): string {
-  if (!isRecord(reply)) throw new TranslateError('bad-response', 'DeepLX replied without a translation');
+  if (!isRecord(reply)) throw garbledReply('DeepLX replied without a translation');
   const { code, data, message } = reply;
   // Read like an HTTP status, should a server (or a proxy in front) put an error in a 200.
   if (typeof code === 'number' && code !== 200) {
     const detail = typeof message === 'string' ? redact(message, apiKey).slice(0, MAX_MESSAGE_LENGTH) : '';
     throw new TranslateError(kindOfStatus(code, detail), `DeepLX code ${code}${detail ? `: ${detail}` : ''}`);
   }
-  if (typeof data !== 'string' || !data) throw new TranslateError('bad-response', 'DeepLX sent no translation');
+  if (typeof data !== 'string' || !data) throw garbledReply('DeepLX sent no translation');
   return data;
 }
 

@@ -1,5 +1,5 @@
 import { PROVIDER_CATALOG } from '../../settings/provider-catalog';
-import { TranslateError } from '../errors';
+import { TranslateError, garbledReply } from '../errors';
 import { getText, isRecord, parseJson, parseRetryAfter } from '../http';
 import type { ProviderDefinition } from '../provider';
 
@@ -60,13 +60,13 @@ function looksLikeHtml(text: string, contentType: string | null): boolean {
 function readTranslation(reply: unknown): string {
   const sentences = isRecord(reply) ? reply.sentences : undefined;
   if (!Array.isArray(sentences)) {
-    throw new TranslateError('bad-response', 'Google replied without sentences');
+    throw garbledReply('Google replied without sentences');
   }
   // Each source sentence comes back as its own entry; entries without `trans` carry romanization.
   const translation = sentences
     .map((sentence: unknown) => (isRecord(sentence) && typeof sentence.trans === 'string' ? sentence.trans : ''))
     .join('');
-  if (!translation) throw new TranslateError('bad-response', 'Google sent no translation');
+  if (!translation) throw garbledReply('Google sent no translation');
   return translation;
 }
 

@@ -1,5 +1,5 @@
 import { PROVIDER_CATALOG } from '../../settings/provider-catalog';
-import { TranslateError, type TranslateErrorKind } from '../errors';
+import { garbledReply, type TranslateErrorKind } from '../errors';
 import { isRecord, postJson } from '../http';
 import type { ProviderDefinition } from '../provider';
 
@@ -34,13 +34,10 @@ function classify(status: number, message: string): TranslateErrorKind | undefin
 function readTranslations(reply: unknown, expected: number): string[] {
   const translated = isRecord(reply) ? reply.translatedText : undefined;
   if (!Array.isArray(translated) || !translated.every((text) => typeof text === 'string')) {
-    throw new TranslateError('bad-response', 'LibreTranslate replied without a list of translations');
+    throw garbledReply('LibreTranslate replied without a list of translations');
   }
   if (translated.length !== expected) {
-    throw new TranslateError(
-      'bad-response',
-      `LibreTranslate returned ${translated.length} of ${expected} translations`,
-    );
+    throw garbledReply(`LibreTranslate returned ${translated.length} of ${expected} translations`);
   }
   return translated as string[];
 }

@@ -1,5 +1,5 @@
 import { PROVIDER_CATALOG } from '../../settings/provider-catalog';
-import { TranslateError } from '../errors';
+import { garbledReply } from '../errors';
 import { isRecord, postJson } from '../http';
 import type { ProviderDefinition } from '../provider';
 
@@ -24,15 +24,15 @@ function languageCode(code: string): string {
 
 function readTranslations(reply: unknown, expected: number): string[] {
   if (!Array.isArray(reply)) {
-    throw new TranslateError('bad-response', 'Microsoft replied without a list of translations');
+    throw garbledReply('Microsoft replied without a list of translations');
   }
   if (reply.length !== expected) {
-    throw new TranslateError('bad-response', `Microsoft returned ${reply.length} of ${expected} translations`);
+    throw garbledReply(`Microsoft returned ${reply.length} of ${expected} translations`);
   }
   return reply.map((entry: unknown, index) => {
     const first: unknown = isRecord(entry) && Array.isArray(entry.translations) ? entry.translations[0] : undefined;
     if (!isRecord(first) || typeof first.text !== 'string') {
-      throw new TranslateError('bad-response', `Microsoft sent no text for item ${index}`);
+      throw garbledReply(`Microsoft sent no text for item ${index}`);
     }
     return first.text;
   });

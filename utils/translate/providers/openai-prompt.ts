@@ -1,4 +1,4 @@
-import { TranslateError } from '../errors';
+import { TranslateError, garbledReply } from '../errors';
 import { isRecord } from '../http';
 import type { TranslateContext } from '../provider';
 
@@ -205,7 +205,7 @@ export function readTranslations(content: string, count: number): (string | unde
     if (found?.size) break;
   }
   if (!found?.size) found = scanPairs(text) ?? found;
-  if (!found) throw new TranslateError('bad-response', 'The model answered without the JSON it was asked for');
+  if (!found) throw garbledReply('The model answered without the JSON it was asked for');
   const translations = found;
   return Array.from({ length: count }, (_, index) => translations.get(paragraphId(index))?.trim() || undefined);
 }

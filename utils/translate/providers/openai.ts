@@ -1,5 +1,5 @@
 import { PROVIDER_CATALOG } from '../../settings/provider-catalog';
-import { TranslateError, isTranslateError, type TranslateErrorKind } from '../errors';
+import { TranslateError, garbledReply, isTranslateError, type TranslateErrorKind } from '../errors';
 import { isRecord, postJson } from '../http';
 import type { ProviderDefinition, TranslateContext, Translator } from '../provider';
 import { buildMessages, readTranslations } from './openai-prompt';
@@ -57,7 +57,7 @@ function readContent(reply: unknown): string {
   const message = isRecord(first) ? first.message : undefined;
   const content = isRecord(message) ? message.content : undefined;
   if (typeof content !== 'string') {
-    throw new TranslateError('bad-response', 'The server replied without choices[0].message.content');
+    throw garbledReply('The server replied without choices[0].message.content');
   }
   return content;
 }
@@ -134,10 +134,7 @@ export const openai = {
         else results[index] = translation;
       });
       if (missing.length === wanted.length) {
-        throw new TranslateError(
-          'bad-response',
-          `The model's answer translated none of the ${wanted.length} paragraphs`,
-        );
+        throw garbledReply(`The model's answer translated none of the ${wanted.length} paragraphs`);
       }
 
       // Left out of a longer answer (dropped, merged into a neighbour, empty): asked for alone.
