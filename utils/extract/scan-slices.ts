@@ -13,7 +13,8 @@ import { isInlineDisplay, type DisplayOf } from './block-owner';
 export function scanSlices(root: Element, { displayOf, maxElements }: { displayOf: DisplayOf; maxElements: number }): Element[] {
   const slices: Element[] = [];
   const visit = (element: Element) => {
-    if (element.children.length === 0 || element.shadowRoot || !ownsNoText(element, displayOf) || element.getElementsByTagName('*').length <= maxElements) {
+    // Size first: a slice already small (every slice, when its turn comes) costs one native count.
+    if (element.children.length === 0 || element.shadowRoot || element.getElementsByTagName('*').length <= maxElements || !ownsNoText(element, displayOf)) {
       slices.push(element);
       return;
     }

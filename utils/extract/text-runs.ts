@@ -64,8 +64,8 @@ function hasFrameworkMark(element: Element): boolean {
 /**
  * A container whose children a framework renders and keeps references to (Vue, Angular and Svelte
  * templates mark the elements they render): the app later inserts before, or removes, the very
- * text nodes a run would move into a wrapper, so its runs are not wrapped. Markup that the app
- * sets as HTML (`v-html`, `innerHTML`) carries no marks on its children and is Ferry's to wrap.
+ * text nodes a run would move into a wrapper, so its runs are not wrapped. Markup an app hands
+ * over whole (Vue's `v-html`) carries no marks on its children and is Ferry's to wrap.
  */
 export function isFrameworkHeld(container: Element): boolean {
   if ([...container.children].some(hasFrameworkMark)) return true;

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { resend } from '../messaging/resend';
 import { readPageSwitches, type PageSwitches } from '../settings/page-switches';
 
 /**
@@ -25,15 +26,8 @@ export function isGateWakeMessage(value: unknown): value is GateWakeMessage {
  */
 export async function sendWake(reason: WakeReason, { tries = 3, delayMs = 500 } = {}): Promise<void> {
   const message: GateWakeMessage = { ferryGate: 'wake', reason };
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await browser.runtime.sendMessage(message);
-      return;
-    } catch (error) {
-      if (attempt >= tries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
-    }
-  }
+  const waits = Array.from({ length: tries - 1 }, (_, i) => delayMs * (i + 1));
+  await resend(() => browser.runtime.sendMessage(message), waits);
 }
 
 const SETTINGS_KEY = 'settings';

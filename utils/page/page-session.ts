@@ -8,6 +8,7 @@ import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
 import type { ServedBy, TranslateResult } from '../messaging/protocol';
+import { resend, withTimeout } from '../messaging/resend';
 import { releaseFit } from '../overlay/fit-translation';
 import { revealTranslation } from '../overlay/reveal-translation';
 import { wrapRun } from '../overlay/run-node';
@@ -400,22 +401,15 @@ export class PageSession {
     // The texts as sent: by the reply a recycled card may hold another text.
     const texts = batch.map((record) => record.text);
     const generation = this.memo.generation;
-    let results: TranslateResult[] | undefined;
-    // A message lost on its way (the background restarted: a service worker stopped, a Firefox
-    // background page reloaded) is sent again, quietly, before the units show an error.
-    for (let attempt = 1; !results; attempt++) {
-      try {
-        results = await withTimeout(this.options.translate(texts), REPLY_TIMEOUT_MS);
-      } catch {
-        if (attempt >= RESEND_DELAYS_MS.length + 1 || signal?.aborted) {
-          results = batch.map(() => ({
-            ok: false,
-            error: { kind: 'transient', message: 'Ferry could not reach its translator' },
-          }));
-        } else {
-          await new Promise((resolve) => setTimeout(resolve, RESEND_DELAYS_MS[attempt - 1]));
-        }
-      }
+    let results: TranslateResult[];
+    try {
+      // A message lost to a background restart is sent again, quietly, before units show an error.
+      results = await resend(() => withTimeout(this.options.translate(texts), REPLY_TIMEOUT_MS), RESEND_DELAYS_MS);
+    } catch {
+      results = batch.map(() => ({
+        ok: false,
+        error: { kind: 'transient', message: 'Ferry could not reach its translator' },
+      }));
     }
     if (!signal || signal.aborted) return;
     batch.forEach((record, i) => {
@@ -614,9 +608,3 @@ function isRendered(element: Element): boolean {
   return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(resolve, reject).finally(() => clearTimeout(timer));
-  });
-}
