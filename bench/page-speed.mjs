@@ -10,12 +10,12 @@
 // The translator is a local mock answering at once, so the figures are Ferry's own cost.
 //   node bench/page-speed.mjs [page-name-filter] [--runs=N] [--extension=<dir of another build>]
 import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROME_EXTENSION, ROOT, launchChromium, serveHtml, startMockMicrosoft } from './support/servers.mjs';
+import { MARKS, median, openAndProbe } from './support/probe.mjs';
+import { CHROME_EXTENSION, forgetTranslations, launchChromium, savedChinesePages, savedPageFile, serveHtml, startMockMicrosoft } from './support/servers.mjs';
 
-const pagesDir = path.resolve(ROOT, '../shared/fixtures/pages');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const extension = path.resolve(process.argv.find((a) => a.startsWith('--extension='))?.slice(12) ?? CHROME_EXTENSION);
@@ -25,15 +25,11 @@ const englishPage = `<!doctype html><html lang="en"><head><title>English</title>
   (_, i) => `<p>Paragraph ${i}: the quick brown fox jumps over the lazy dog while the band plays on.</p>`,
 ).join('')}</body></html>`;
 
-function pageFile(name) {
-  return ['page.html', 'source.html'].map((f) => path.join(pagesDir, name, f)).find(existsSync);
-}
-
 const translator = await startMockMicrosoft();
 const site = await serveHtml((pathname) => {
   const name = pathname.slice(1);
   if (name === 'english') return englishPage;
-  const file = pageFile(name);
+  const file = savedPageFile(name);
   return file ? readFileSync(file) : undefined;
 });
 
@@ -43,10 +39,6 @@ async function launch(withFerry) {
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
-const median = (xs) => {
-  const known = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return known.length ? known[Math.floor(known.length / 2)] : NaN;
-};
 
 /** Main-thread script time of a page, with what every content script adds. */
 async function scriptMs(context, name) {
@@ -83,7 +75,7 @@ async function scriptMs(context, name) {
 }
 
 // 2. Chinese pages: time to the first translation and to everything in view translated.
-const names = existsSync(pagesDir) ? readdirSync(pagesDir).filter((n) => !n.startsWith('ja-') && n.includes(filter) && pageFile(n)).sort() : [];
+const names = savedChinesePages(filter);
 const ferry = await launch(true);
 console.log('page                        DOM ready ms  first ms  in-view ms  requests  texts/request   (median of ' + runs + ' cold-cache runs; times from navigation start)');
 const firsts = [];
@@ -92,28 +84,8 @@ for (const name of names) {
   const ready = [], first = [], settled = [], requests = [], perRequest = [];
   for (let run = 0; run < runs; run++) {
     translator.reset();
-    await ferry.context.serviceWorkers()[0]?.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('ferry-translations'); q.onsuccess = q.onerror = q.onblocked = r; }));
-    const page = await ferry.context.newPage();
-    await page.goto(site.url(`/${name}?run=${run}`), { waitUntil: 'commit' });
-    // A saved page may navigate itself away (meta refresh): that run counts as missing.
-    const times = await page.evaluate(() => new Promise((resolve) => {
-      let firstAt;
-      const visible = (element) => {
-        const r = element.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight && r.height > 0;
-      };
-      const check = () => {
-        const done = [...document.querySelectorAll('ferry-translation[data-state=done]')].some(visible);
-        if (done && firstAt === undefined) firstAt = performance.now();
-        const inView = [...document.querySelectorAll('[data-ferry-id]')].filter(visible);
-        const allDone = inView.length > 0 && inView.every((u) => u.querySelector(':scope > ferry-translation[data-state=done]'));
-        const ready = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN;
-        if (allDone) resolve({ first: firstAt, settled: performance.now(), ready });
-        else setTimeout(check, 10);
-      };
-      check();
-      setTimeout(() => resolve({ first: firstAt ?? NaN, settled: NaN, ready: NaN }), 30_000);
-    })).catch(() => ({ first: NaN, settled: NaN, ready: NaN }));
+    await forgetTranslations(ferry.context);
+    const { page, times } = await openAndProbe(ferry.context, site.url(`/${name}?run=${run}`), MARKS.ferry);
     ready.push(times.ready);
     first.push(times.first);
     settled.push(times.settled);

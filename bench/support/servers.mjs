@@ -1,7 +1,7 @@
 // Local servers and Chromium with the built extension, for scripts that drive the browser outside
 // the test runner (benchmarks, README screenshots): the RedNote fixture app, any generated page, a
 // Microsoft-style mock translator, all on 127.0.0.1.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -40,7 +40,7 @@ export async function startRedNoteApp() {
  * `requests` counts the translation requests it has answered.
  */
 export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => `EN ${text}` } = {}) {
-  const state = { requests: 0, sizes: [] };
+  const state = { requests: 0, sizes: [], chars: 0, seen: new Set(), repeats: 0 };
   const server = await listen(
     http.createServer((req, res) => {
       let body = '';
@@ -53,6 +53,11 @@ export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => 
         state.requests += 1;
         const texts = JSON.parse(body);
         state.sizes.push(texts.length);
+        state.chars += texts.reduce((sum, text) => sum + text.length, 0);
+        for (const text of texts) {
+          if (state.seen.has(text)) state.repeats += 1;
+          state.seen.add(text);
+        }
         setTimeout(() => {
           res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
           res.end(JSON.stringify(texts.map((text) => ({ translations: [{ text: translate(text), to: 'en' }] }))));
@@ -69,28 +74,63 @@ export async function startMockMicrosoft({ latencyMs = 0, translate = (text) => 
     get sizes() {
       return state.sizes;
     },
+    /** Characters of text sent, all requests together. */
+    get chars() {
+      return state.chars;
+    },
+    /** Texts sent that had been sent before (since the last reset). */
+    get repeats() {
+      return state.repeats;
+    },
     reset() {
       state.requests = 0;
       state.sizes = [];
+      state.chars = 0;
+      state.seen = new Set();
+      state.repeats = 0;
     },
     close: () => server.close(),
   };
 }
 
-/** Serves `render(pathname)` as an HTML page (no page script may run), at `url(path)`. */
-export async function serveHtml(render) {
+/**
+ * Serves `render(pathname)` as an HTML page, at `url(path)`: no page script may run unless
+ * `scripts` (then inline ones may).
+ */
+export async function serveHtml(render, { scripts = false } = {}) {
   const server = await listen(
     http.createServer((req, res) => {
       const html = render(decodeURIComponent(new URL(req.url, 'http://x').pathname));
       if (html === undefined) return void res.writeHead(404).end();
       res.writeHead(200, {
         'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+        'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; img-src data:${scripts ? "; script-src 'unsafe-inline'" : ''}`,
       });
       res.end(html);
     }),
   );
   return { url: (route) => `http://127.0.0.1:${server.address().port}${route}`, close: () => server.close() };
+}
+
+const SAVED_PAGES = path.resolve(ROOT, '../shared/fixtures/pages');
+
+/** The saved page's HTML file, if `name` is one of ../shared/fixtures/pages. */
+export function savedPageFile(name) {
+  return ['page.html', 'source.html'].map((f) => path.join(SAVED_PAGES, name, f)).find(existsSync);
+}
+
+/** The saved Chinese pages (not the Japanese ones) whose names contain `filter`. */
+export function savedChinesePages(filter = '') {
+  if (!existsSync(SAVED_PAGES)) return [];
+  return readdirSync(SAVED_PAGES).filter((n) => !n.startsWith('ja-') && n.includes(filter) && savedPageFile(n)).sort();
+}
+
+/** Empties Ferry's translation cache (IndexedDB in its service worker): the next load is cold. */
+export async function forgetTranslations(context) {
+  await context.serviceWorkers()[0]?.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('ferry-translations');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  }));
 }
 
 export const CHROMIUM = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
 import { createTranslationCache } from '../../utils/cache/translation-cache';
-import { loadSettings } from '../../utils/settings/settings-store';
+import { loadRunningSettings } from '../../utils/settings/settings-store';
 import { chainFromSettings } from '../../utils/translate/translation-chain';
 import { createTranslationQueue } from '../../utils/translate/translation-queue';
 import { registerMessageHandlers } from './message-handlers';
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   const cache = createTranslationCache();
   const queue = createTranslationQueue({
     cache,
-    getChain: async () => chainFromSettings(await loadSettings()),
+    getChain: async () => chainFromSettings(await loadRunningSettings()),
   });
   registerMessageHandlers({ queue, cache });
   registerPageActions();

@@ -6,7 +6,7 @@ import type { TranslationCache } from '../../utils/cache/translation-cache';
 import { isGateWakeMessage } from '../../utils/gate/gate-channel';
 import { loadPipeline } from '../../utils/inject/load-pipeline';
 import { isProviderId } from '../../utils/settings/provider-catalog';
-import { loadSettings } from '../../utils/settings/settings-store';
+import { loadRunningSettings } from '../../utils/settings/settings-store';
 import { testTranslator } from '../../utils/translate/test-translator';
 
 /** Far above what a content script sends; a guard against a runaway caller, not a limit. */
@@ -108,7 +108,7 @@ export function registerMessageHandlers({
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     const target = { tabId, frameId: sender.frameId ?? 0 };
-    return loadPipeline(target.tabId, target.frameId).then(async () => {
+    return loadPipeline(target.tabId, target.frameId, { known: message.loaded }).then(async () => {
       // The reader pressed the write-back shortcut: the pipeline writes the field now.
       if (message.reason === 'compose') await sendMessage('composeFocused', undefined, target);
     });
@@ -125,6 +125,6 @@ export function registerMessageHandlers({
   onMessage('testTranslator', async ({ data, sender }) => {
     assertFromFerry(sender);
     if (!isProviderId(data)) throw new Error('testTranslator expects a translator id');
-    return testTranslator(await loadSettings(), data);
+    return testTranslator(await loadRunningSettings(), data);
   });
 }

@@ -7,9 +7,10 @@ import { onMessage, removeAllListeners, sendMessage } from '../../utils/messagin
 import { PIPELINE_LOADED_FLAG } from '../../utils/messaging/pipeline-files';
 import { createOnDeviceTranslate } from '../../utils/on-device/translator-api';
 import { PageController } from '../../utils/page/page-controller';
+import { domReady } from '../../utils/page/dom-ready';
 import { createPageTranslate } from '../../utils/page/page-translate';
 import { PageSession } from '../../utils/page/page-session';
-import { loadSettings, watchSettings } from '../../utils/settings/settings-store';
+import { loadRunningSettings, watchSettings } from '../../utils/settings/settings-store';
 import { glossFor } from '../../utils/sites/chrome-glossary';
 import { readSiteLanguage } from '../../utils/sites/site-language';
 import { compileSiteRules } from '../../utils/sites/site-rules';
@@ -37,7 +38,9 @@ export default defineContentScript({
     onMessage('composeFocused', async () => (await ready).writer.writeFocused());
     ctx.onInvalidated(removeAllListeners);
 
-    let settings = await loadSettings();
+    let settings = await loadRunningSettings();
+    // Loaded while the page is still parsing (the gate saw a Chinese head): wait for all of it.
+    await domReady(document);
     const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,

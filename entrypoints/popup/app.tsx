@@ -11,6 +11,7 @@ import { useSettings } from '@/components/use-settings';
 import { TARGET_LANGUAGES, defaultSettings, type TargetLanguage } from '@/utils/settings/schema';
 import { describePage } from './describe-page';
 import { describeTranslator } from './describe-translator';
+import { describeCacheProblem, useCacheProblem } from './use-cache-problem';
 import { findTargetTab } from './find-target-tab';
 import { PageProgress } from './page-progress';
 import { parseWebUrl } from './parse-web-url';
@@ -40,6 +41,7 @@ export function App() {
   const [actionError, setActionError] = useState<string | null>(null);
   const { settings, loadError, update } = useSettings();
   const page = usePageState(tabKnown ? tab?.id : undefined);
+  const cacheProblem = useCacheProblem();
 
   useEffect(() => {
     findTargetTab()
@@ -129,6 +131,11 @@ export function App() {
           data-fallback={page.state.translator.fallbackFrom ? '' : undefined}
         >
           {describeTranslator(page.state.translator)}
+        </p>
+      ) : null}
+      {cacheProblem ? (
+        <p class="popup-translator" data-fallback="" data-testid="popup-cache-problem">
+          {describeCacheProblem(cacheProblem)}
         </p>
       ) : null}
 

@@ -35,6 +35,9 @@ describe.each(e2eBrowsers())('a translator that misbehaves, in %s', (name) => {
     ['malformed JSON, twice', '/fixtures/retry-zh/page.html', { mode: 'malformed-json', times: 2 }],
     ['one translation missing, twice', '/fixtures/article-zh/page.html', { mode: 'fewer-items', times: 2 }],
     ['a connection that hangs', '/fixtures/zh-hant-cna/page.html', { mode: 'hang', times: 1 }],
+    ['429 with Retry-After, twice', '/fixtures/readability-gmw/page.html', { mode: 'rate-limit', times: 2, retryAfter: '1' }],
+    ['500, twice', '/fixtures/text-runs/page.html', { mode: 'server-error', times: 2 }],
+    ['a 10 MB reply', '/fixtures/code-blocks/page.html', { mode: 'oversized', times: 1 }],
   ])('recovers from %s: every paragraph translated, none ever shown failed', async (_label, path, failure) => {
     session.translator.mock.setFailure(failure);
     const page = await session.open(path);
@@ -48,6 +51,33 @@ describe.each(e2eBrowsers())('a translator that misbehaves, in %s', (name) => {
       expect(counts.done).toBeGreaterThan(0);
       expect(await page.evaluate(shownUntranslated)).toEqual([]);
       expect(await page.evaluate(sawError)).toBe(false);
+    } finally {
+      session.translator.mock.setFailure(null);
+      await page.close();
+    }
+  });
+
+  it('shows markup and script in replies as text, never runs or parses them', async () => {
+    session.translator.mock.setFailure({ mode: 'hostile' });
+    const page = await session.open('/fixtures/clipped-boxes/page.html');
+    try {
+      const counts = await waitForSettled(page, { minDone: 1 });
+      expect(counts).toMatchObject({ pending: 0, error: 0 });
+      const shown = await page.evaluate(() => {
+        const nodes = [...document.querySelectorAll('ferry-translation')];
+        return {
+          ran: (window as unknown as { ferryHostileRan?: number }).ferryHostileRan ?? null,
+          elements: nodes.reduce((sum, node) => sum + node.querySelectorAll('img, script, b').length, 0),
+          asText: nodes.filter((node) => node.textContent?.includes('<img src=x onerror=')).length,
+          units: document.querySelectorAll('[data-ferry-id]').length,
+          translations: nodes.length,
+        };
+      });
+      expect(shown.ran).toBeNull();
+      expect(shown.elements).toBe(0);
+      expect(shown.asText).toBe(counts.done);
+      // '</ferry-translation>' in a reply closes nothing: one translation per unit, no more.
+      expect(shown.translations).toBe(shown.units);
     } finally {
       session.translator.mock.setFailure(null);
       await page.close();
@@ -76,5 +106,70 @@ describe.each(e2eBrowsers().filter((name) => name === 'chromium'))('the backgrou
     } finally {
       await page.close();
     }
+  });
+});
+
+/**
+ * Runs in the extension (Chromium: its service worker; Firefox: a page, reaching the background
+ * page): deletes the translation cache's database under the open background, and with 'break'
+ * makes the background's IndexedDB refuse to open it again, as a broken profile does.
+ */
+async function cacheInBackground(action: 'delete' | 'break'): Promise<string> {
+  const scope = globalThis as unknown as { document?: unknown; browser?: { runtime: { getBackgroundPage(): Promise<typeof globalThis> } } };
+  const background = scope.document === undefined ? globalThis : await scope.browser!.runtime.getBackgroundPage();
+  const factory = background.indexedDB;
+  await new Promise<void>((resolve, reject) => {
+    const request = factory.deleteDatabase('ferry-translations');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+  if (action === 'break') {
+    factory.open = () => {
+      throw new DOMException('The database is unavailable.', 'UnknownError');
+    };
+  }
+  return action;
+}
+
+describe.each(e2eBrowsers())('the translation cache failing, in %s', (name) => {
+  const session = useFerrySession(name);
+
+  it('deleted under an open page, is made again; unavailable, translation goes on uncached and the popup says so', async () => {
+    const first = await session.open('/fixtures/article-zh/page.html');
+    await waitForSettled(first, { minDone: 1 });
+    await first.close();
+
+    // Deleted while Ferry runs: the next page is translated and cached again.
+    expect(await session.browser.evaluateInExtension(cacheInBackground, 'delete')).toBe('delete');
+    const second = await session.open('/fixtures/zh-hant-cna/page.html');
+    expect(await waitForSettled(second, { minDone: 1 })).toMatchObject({ pending: 0, error: 0 });
+    await second.close();
+    const cached = session.requestCount();
+    const again = await session.open('/fixtures/zh-hant-cna/page.html');
+    await waitForSettled(again, { minDone: 1 });
+    await again.close();
+    expect(session.requestCount()).toBe(cached);
+
+    // Unavailable: every paragraph still translated, none cached, and the popup says so.
+    expect(await session.browser.evaluateInExtension(cacheInBackground, 'break')).toBe('break');
+    const third = await session.open('/fixtures/text-runs/page.html');
+    try {
+      const counts = await waitForSettled(third, { minDone: 1 });
+      expect(counts).toMatchObject({ pending: 0, error: 0 });
+      const popup = await session.browser.openExtensionPage('popup.html');
+      try {
+        await popup.waitForSelector('[data-testid="popup-cache-problem"]');
+        expect(await popup.text('[data-testid="popup-cache-problem"]')).toMatch(/not being saved/);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await third.close();
+    }
+    const uncached = session.requestCount();
+    const fourth = await session.open('/fixtures/text-runs/page.html');
+    await waitForSettled(fourth, { minDone: 1 });
+    await fourth.close();
+    expect(session.requestCount()).toBeGreaterThan(uncached);
   });
 });

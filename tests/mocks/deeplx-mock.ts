@@ -4,6 +4,7 @@ import {
   json,
   startMockServer,
   type FailureMode,
+  type ServiceFailureMode,
   type FailureSpec,
   type MockReply,
   type MockServerOptions,
@@ -79,7 +80,7 @@ function handler(apiKey: string | undefined) {
   };
 }
 
-function fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec: FailureSpec): MockReply {
+function fail(mode: ServiceFailureMode, request: RecordedRequest, spec: FailureSpec): MockReply {
   switch (mode) {
     case 'rate-limit': {
       const retryAfter = spec.retryAfter === undefined ? '1' : spec.retryAfter;

@@ -4,6 +4,7 @@ import {
   json,
   startMockServer,
   type FailureMode,
+  type ServiceFailureMode,
   type FailureSpec,
   type MockReply,
   type MockServerOptions,
@@ -76,7 +77,7 @@ function handle(request: RecordedRequest): MockReply {
   return json(200, [found.map(({ trans, orig }) => [trans, orig, null, null, 10]), null, src]);
 }
 
-function fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec: FailureSpec): MockReply {
+function fail(mode: ServiceFailureMode, request: RecordedRequest, spec: FailureSpec): MockReply {
   switch (mode) {
     case 'rate-limit': {
       const retryAfter = spec.retryAfter === undefined ? '1' : spec.retryAfter;

@@ -4,6 +4,7 @@ import {
   json,
   startMockServer,
   type FailureMode,
+  type ServiceFailureMode,
   type FailureSpec,
   type MockReply,
   type MockServerOptions,
@@ -47,7 +48,7 @@ function handle(request: RecordedRequest): MockReply {
   return json(200, translations(items, to));
 }
 
-function fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec: FailureSpec): MockReply {
+function fail(mode: ServiceFailureMode, request: RecordedRequest, spec: FailureSpec): MockReply {
   switch (mode) {
     case 'rate-limit': {
       const retryAfter = spec.retryAfter === undefined ? '1' : spec.retryAfter;

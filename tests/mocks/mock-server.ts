@@ -16,7 +16,19 @@ export type FailureMode =
   | 'fewer-items' // 200 with one translation fewer than texts sent
   | 'bad-request' // 400 with the service's JSON error
   | 'auth' // the service's "bad key" answer
-  | 'quota'; // the service's "allowance used up" answer
+  | 'quota' // the service's "allowance used up" answer
+  | 'oversized' // 200 with the right translations, padded to 10 MB (valid JSON)
+  | 'hostile'; // 200 with markup and script in each translation (where it is a plain JSON string)
+
+/** The failures each service's mock plays in its own format; the others the server plays alike. */
+export type ServiceFailureMode = Exclude<FailureMode, 'hang' | 'oversized' | 'hostile'>;
+
+/**
+ * Put before each translation by 'hostile': it must show as text. Were it run as HTML, the page
+ * would get `window.ferryHostileRan` set, or a <b> element inside a translation.
+ */
+export const HOSTILE_MARKUP =
+  '<img src=x onerror="window.ferryHostileRan=1"><script>window.ferryHostileRan=2</script></ferry-translation><b>bold</b>';
 
 export interface FailureSpec {
   mode: FailureMode;
@@ -65,7 +77,7 @@ export interface MockReply {
 /** What a concrete mock supplies: the happy path and its service's failure replies. */
 export interface MockBehaviour {
   handle(request: RecordedRequest): MockReply;
-  fail(mode: Exclude<FailureMode, 'hang'>, request: RecordedRequest, spec: FailureSpec): MockReply;
+  fail(mode: ServiceFailureMode, request: RecordedRequest, spec: FailureSpec): MockReply;
 }
 
 export function json(status: number, value: unknown): MockReply {
@@ -148,11 +160,27 @@ export async function startMockServer(
         if (active.times <= 0) failure = null;
       }
       if (active?.mode === 'hang') return;
-      const reply = active ? behaviour.fail(active.mode, recorded, active) : behaviour.handle(recorded);
+      const reply = active ? play(active, recorded) : behaviour.handle(recorded);
       if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
       if (!response.destroyed) send(response, reply);
     })();
   });
+
+  function play(active: FailureSpec, recorded: RecordedRequest): MockReply {
+    const { mode } = active;
+    if (mode === 'hang') throw new Error('a hung request gets no reply');
+    if (mode === 'oversized') {
+      const reply = behaviour.handle(recorded);
+      return { ...reply, body: reply.body + ' '.repeat(10 * 1024 * 1024) };
+    }
+    if (mode === 'hostile') {
+      const reply = behaviour.handle(recorded);
+      // Each mock translation starts "[<target>] " (mock-translation.ts).
+      const markup = JSON.stringify(HOSTILE_MARKUP).slice(1, -1);
+      return { ...reply, body: reply.body.replace(/"\[([a-zA-Z-]+)\] /g, `"${markup}[$1] `) };
+    }
+    return behaviour.fail(mode, recorded, active);
+  }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

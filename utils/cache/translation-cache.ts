@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { CacheStats } from '../messaging/protocol';
+import type { CacheProblem, CacheStats } from '../messaging/protocol';
 import type { CacheEntry, CacheKeyInput, TranslationCacheLike } from '../translate/cache-port';
 import { cacheKey } from './cache-key';
 
@@ -52,6 +52,10 @@ function settle(request: Promise<unknown>): void {
   request.catch(() => undefined);
 }
 
+function problemOf(error: unknown): CacheProblem {
+  return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'unavailable';
+}
+
 export function createTranslationCache(options: TranslationCacheOptions = {}): TranslationCache {
   const {
     dbName = DEFAULT_CACHE_DB_NAME,
@@ -60,6 +64,20 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
     now = Date.now,
   } = options;
   let opening: Promise<IDBPDatabase<CacheSchema>> | undefined;
+  /** Why the last read or write failed; cleared by the next write that works. */
+  let problem: CacheProblem | undefined;
+
+  /** Runs a cache operation, noting a failure (the queue goes on uncached) before rethrowing it. */
+  async function noted<T>(operation: () => Promise<T>, { wrote = false } = {}): Promise<T> {
+    try {
+      const result = await operation();
+      if (wrote) problem = undefined;
+      return result;
+    } catch (error) {
+      problem = problemOf(error);
+      throw error;
+    }
+  }
 
   function database(): Promise<IDBPDatabase<CacheSchema>> {
     if (opening) return opening;
@@ -86,7 +104,15 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
     return attempt;
   }
 
-  async function getMany(keys: CacheKeyInput[]): Promise<(string | undefined)[]> {
+  function getMany(keys: CacheKeyInput[]): Promise<(string | undefined)[]> {
+    return noted(() => readMany(keys));
+  }
+
+  function putMany(entries: CacheEntry[]): Promise<void> {
+    return noted(() => writeMany(entries), { wrote: true });
+  }
+
+  async function readMany(keys: CacheKeyInput[]): Promise<(string | undefined)[]> {
     if (keys.length === 0) return [];
     const hashes = await Promise.all(keys.map(cacheKey));
     const db = await database();
@@ -106,7 +132,7 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
     return records.map((record) => record?.text);
   }
 
-  async function putMany(entries: CacheEntry[]): Promise<void> {
+  async function writeMany(entries: CacheEntry[]): Promise<void> {
     // Empty or blank results are failures in disguise: caching them would pin them forever.
     const kept = entries.filter((entry) => entry.text.trim() !== '');
     if (kept.length === 0) return;
@@ -151,8 +177,14 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
   }
 
   async function stats(): Promise<CacheStats> {
-    const db = await database();
-    return (await db.get('meta', TOTALS)) ?? { entries: 0, bytes: 0 };
+    let totals: CacheStats;
+    try {
+      const db = await database();
+      totals = (await db.get('meta', TOTALS)) ?? { entries: 0, bytes: 0 };
+    } catch (error) {
+      return { entries: 0, bytes: 0, problem: problemOf(error) };
+    }
+    return problem ? { ...totals, problem } : totals;
   }
 
   async function clear(): Promise<void> {

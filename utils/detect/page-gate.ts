@@ -117,6 +117,20 @@ export function readPageLanguage(doc: Document, options: PageGateOptions = {}): 
   return chineseWords >= tally.latinWords * CHINESE_PAGE_RATIO ? 'chinese' : 'partly-chinese';
 }
 
+/**
+ * The look before the body is parsed: the page declares Chinese (<html lang="zh…">), or its
+ * title is Chinese (a few Han, no kana or Hangul) and it declares nothing else. It only lets
+ * the pipeline load sooner: the pipeline looks at the whole page again before translating.
+ */
+export function headLooksChinese(doc: Document): boolean {
+  const lang = declaredLanguage(doc);
+  if (lang === 'zh' || lang.startsWith('zh-')) return true;
+  if (lang !== '' && !lang.startsWith('en') && !lang.startsWith('und')) return false;
+  const tally: Tally = { han: 0, kana: 0, hangul: 0, latinWords: 0 };
+  addText(tally, doc.title);
+  return looksChinese(tally, MIN_HAN_WHEN_DECLARED_CHINESE, 0);
+}
+
 export function pageLooksChinese(doc: Document, options: PageGateOptions = {}): boolean {
   return readPageLanguage(doc, options) !== 'other';
 }

@@ -8,6 +8,11 @@ export const GLOSS_TAG = 'ferry-gloss';
  */
 export const RUN_TAG = 'ferry-run';
 export const UNIT_ATTR = 'data-ferry-id';
+/**
+ * On a unit asked for whose "translating" mark is not shown yet (a quick answer needs none): the
+ * page's state is in its DOM, for a test or a reader's tool to see, without any layout.
+ */
+export const WAITING_ATTR = 'data-ferry-waiting';
 
 /**
  * Subtrees whose text is never translated: code, form fields, media, furigana/pinyin

@@ -1,6 +1,11 @@
 export interface ViewportWatcher {
   observe(element: Element): void;
   unobserve(element: Element): void;
+  /**
+   * Checks the watched elements now, without waiting for the observer's first report (which
+   * comes after the next rendering update: on a page still loading, a hundred milliseconds).
+   */
+  sweep(): void;
 }
 
 /** How long scrolling must pause before the sweep below runs. */
@@ -59,6 +64,10 @@ export function watchViewport(
     unobserve: (element) => {
       watched.delete(element);
       observer.unobserve(element);
+    },
+    sweep: () => {
+      clearTimeout(timer);
+      sweep();
     },
   };
 }

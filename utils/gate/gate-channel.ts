@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { PIPELINE_LOADED_FLAG } from '../messaging/pipeline-files';
 import { resend } from '../messaging/resend';
 import { readPageSwitches, type PageSwitches } from '../settings/page-switches';
 
@@ -12,12 +13,17 @@ export type WakeReason = 'page' | 'compose';
 export interface GateWakeMessage {
   ferryGate: 'wake';
   reason: WakeReason;
+  /**
+   * Whether the pipeline runs in this frame already (the popup loaded it): the gate shares its
+   * content-script world, so the background need not ask the frame before injecting.
+   */
+  loaded: boolean;
 }
 
 export function isGateWakeMessage(value: unknown): value is GateWakeMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const { ferryGate, reason } = value as Record<string, unknown>;
-  return ferryGate === 'wake' && (reason === 'page' || reason === 'compose');
+  const { ferryGate, reason, loaded } = value as Record<string, unknown>;
+  return ferryGate === 'wake' && (reason === 'page' || reason === 'compose') && typeof loaded === 'boolean';
 }
 
 /**
@@ -25,9 +31,13 @@ export function isGateWakeMessage(value: unknown): value is GateWakeMessage {
  * is starting or restarting, a frame not ready to be injected) it asks again, a few times.
  */
 export async function sendWake(reason: WakeReason, { tries = 3, delayMs = 500 } = {}): Promise<void> {
-  const message: GateWakeMessage = { ferryGate: 'wake', reason };
   const waits = Array.from({ length: tries - 1 }, (_, i) => delayMs * (i + 1));
-  await resend(() => browser.runtime.sendMessage(message), waits);
+  await resend(() => {
+    // Read at each try: a try whose answer was lost may have loaded it.
+    const loaded = (globalThis as Record<string, unknown>)[PIPELINE_LOADED_FLAG] === true;
+    const message: GateWakeMessage = { ferryGate: 'wake', reason, loaded };
+    return browser.runtime.sendMessage(message);
+  }, waits);
 }
 
 const SETTINGS_KEY = 'settings';

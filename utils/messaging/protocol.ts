@@ -78,7 +78,14 @@ export type TestResult =
 export interface CacheStats {
   entries: number;
   bytes: number;
+  /**
+   * Set while translations cannot be saved (translation goes on, uncached): the browser's
+   * storage would not open ('unavailable') or refused a write for space ('full').
+   */
+  problem?: CacheProblem;
 }
+
+export type CacheProblem = 'unavailable' | 'full';
 
 /** The popup's ask: load the pipeline into a tab's top frame before asking for its state. */
 export interface LoadPipelineRequest {

@@ -61,6 +61,14 @@ export class LayoutPass {
     this.schedule();
   }
 
+  /**
+   * A unit Ferry is about to write to (asked for, its mark not shown yet): watched from now, so
+   * when its answer lands with others above it, the reader's place is known.
+   */
+  track(element: Element): void {
+    this.keeper.track(element);
+  }
+
   untrack(element: Element): void {
     this.keeper.untrack(element);
     this.resized?.unobserve(element);

@@ -3,7 +3,7 @@ import { createDisplayOf, isInlineDisplay, type DisplayOf } from '../extract/blo
 import { findMainContent } from '../extract/main-content';
 import { findUnits } from '../extract/find-units';
 import { scanSlices } from '../extract/scan-slices';
-import { RUN_TAG, isSkippedElement } from '../extract/skip-rules';
+import { RUN_TAG, WAITING_ATTR, isSkippedElement } from '../extract/skip-rules';
 import { unitText } from '../extract/unit-text';
 import { watchMutations, type DomChanges } from '../extract/watch-mutations';
 import { watchViewport, type ViewportWatcher } from '../extract/watch-viewport';
@@ -25,6 +25,7 @@ import {
 } from '../overlay/translation-node';
 import type { DisplayStyle } from '../settings/schema';
 import type { SiteRules } from '../sites/site-rules';
+import { createDelayedBatch } from './delayed-batch';
 import { createRequestBatcher, type Priority } from './request-batcher';
 import { describeFailure } from './describe-failure';
 import { GlossKeeper } from './gloss-keeper';
@@ -38,8 +39,11 @@ import { UnitRegistry, type UnitRecord } from './unit-registry';
  * too: the reader finds them translated on arrival, and requests stay large.
  */
 const LOOKAHEAD_UNITS = 24;
-/** Long enough for the viewport's first report and its message to go out before Readability. */
-const MAIN_CONTENT_DELAY_MS = 60;
+/**
+ * Readability waits for the first reply (its long task would hold that reply's paint back), but
+ * no longer than this: a slow translator's wait is idle time to use.
+ */
+const MAIN_CONTENT_WAIT_MS = 400;
 /** Readability waits for idle time, but no longer than this. */
 const MAIN_CONTENT_IDLE_TIMEOUT_MS = 1000;
 /**
@@ -47,6 +51,14 @@ const MAIN_CONTENT_IDLE_TIMEOUT_MS = 1000;
  * the reader nears them (a book-length page is not translated, nor laid out, all at once).
  */
 const MAIN_PREFETCH_UNITS = 200;
+/**
+ * A unit asked for shows its "translating" mark only if no answer came within this long: most
+ * answers do, and are then painted in one pass with nothing before them.
+ */
+const PENDING_MARK_DELAY_MS = 300;
+/** A translation node the page removes this often within the window is left out. */
+const MAX_RESTORES_IN_WINDOW = 5;
+const RESTORE_WINDOW_MS = 3_000;
 /**
  * A scan goes through the page in slices of about this many elements, and as many slices as fit
  * in the budget run in one task: no task of Ferry's is long on a page of thousands of paragraphs.
@@ -98,6 +110,9 @@ export interface PageLook {
 export class PageSession {
   private readonly registry: UnitRegistry;
   private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
+  private readonly pendingMarks = createDelayedBatch<UnitRecord>((records) => {
+    for (const record of records) if (record.state === 'pending' && !record.node) this.render(record);
+  }, PENDING_MARK_DELAY_MS);
   private readonly memo = new TranslationMemo();
   /** Units whose text the page rewrote since the last batch of changes, looked at with it. */
   private readonly rewritten = new Set<UnitRecord>();
@@ -111,6 +126,8 @@ export class PageSession {
   private viewport?: ViewportWatcher;
   private scans?: SliceQueue<Element>;
   private main = new Set<Element>();
+  /** Starts looking for the main content now: the scan's first reply is in. */
+  private findMainSoon?: () => void;
   /** Main-content units asked for ahead of the reader since the last full scan. */
   private mainAsked = 0;
   private look: PageLook;
@@ -164,6 +181,8 @@ export class PageSession {
     });
     this.watchResize(signal);
     this.rescan();
+    // What the first slices found on screen is asked for in this task, not after a frame.
+    this.viewport.sweep();
   }
 
   stop(): void {
@@ -173,6 +192,7 @@ export class PageSession {
     this.controller = undefined;
     this.scans = undefined;
     this.batcher.clear();
+    this.pendingMarks.clear();
     this.rewritten.clear();
     this.layout.cancel();
     this.glosses?.clear();
@@ -188,8 +208,8 @@ export class PageSession {
 
   /**
    * Looks at the whole page again (start, SPA navigation). What is in view is asked for first;
-   * Readability (tens to hundreds of milliseconds on a big page) runs just after that request
-   * has left, and then the whole main content is asked for.
+   * Readability (tens to hundreds of milliseconds on a big page) runs in idle time once that
+   * first reply is in, and then the whole main content is asked for.
    */
   rescan(): void {
     const signal = this.controller?.signal;
@@ -197,18 +217,23 @@ export class PageSession {
     this.scan(this.options.doc.body);
     const view = this.options.doc.defaultView;
     let idle: number | undefined;
-    const timer = setTimeout(() => {
-      const findMain = () => {
-        if (signal.aborted) return;
-        this.main = findMainContent(this.options.doc);
-        this.mainAsked = 0;
-        // Units of the main content the scan has not reached yet are asked for as it does.
-        for (const record of this.registry.all()) this.prefetchMain(record);
-      };
+    const findMain = () => {
+      if (signal.aborted) return;
+      this.main = findMainContent(this.options.doc);
+      this.mainAsked = 0;
+      // Units of the main content the scan has not reached yet are asked for as it does.
+      for (const record of this.registry.all()) this.prefetchMain(record);
+    };
+    const begin = () => {
+      if (signal.aborted || this.findMainSoon !== begin) return;
+      this.findMainSoon = undefined;
+      clearTimeout(timer);
       // In idle time: the first translations in view are painted before Readability's long task.
       if (view && 'requestIdleCallback' in view) idle = view.requestIdleCallback(findMain, { timeout: MAIN_CONTENT_IDLE_TIMEOUT_MS });
       else findMain();
-    }, MAIN_CONTENT_DELAY_MS);
+    };
+    this.findMainSoon = begin;
+    const timer = setTimeout(begin, MAIN_CONTENT_WAIT_MS);
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
       if (idle !== undefined) view?.cancelIdleCallback(idle);
@@ -391,7 +416,14 @@ export class PageSession {
     }
     record.state = 'pending';
     record.attempt++;
-    this.render(record);
+    // A unit showing an error (Retry) shows its mark at once; a new one only if the answer is slow.
+    if (record.node) {
+      this.render(record);
+    } else {
+      record.element.setAttribute(WAITING_ATTR, '');
+      this.layout.track(record.element);
+      this.pendingMarks.add(record);
+    }
     this.batcher.add(record, priority);
   }
 
@@ -421,6 +453,7 @@ export class PageSession {
       const current = this.registry.get(record.element) === record && record.attempt === attempts[i];
       if (current) this.apply(record, result);
     });
+    this.findMainSoon?.();
   }
 
   private apply(record: UnitRecord, result: TranslateResult | undefined): void {
@@ -441,6 +474,7 @@ export class PageSession {
 
   /** The unit's state changed: its translation node follows in the coming frame's pass. */
   private render(record: UnitRecord): void {
+    record.element.removeAttribute(WAITING_ATTR);
     this.layout.changed(record);
   }
 
@@ -479,6 +513,7 @@ export class PageSession {
 
   /** Takes a unit's translation away at once; a reply still on its way for it is ignored. */
   private dropTranslation(record: UnitRecord): void {
+    record.element.removeAttribute(WAITING_ATTR);
     record.state = 'idle';
     record.attempt++;
     record.translation = undefined;
@@ -518,8 +553,8 @@ export class PageSession {
       if (unitText(record.element, displayOf, this.skipped) !== record.text) {
         this.dropTranslation(record);
         this.rewritten.add(record);
-      } else if (record.state !== 'idle' && !translationNodeInPlace(record.element, record.node)) {
-        this.render(record);
+      } else if (this.lostItsNode(record)) {
+        this.restore(record);
       }
     }
     this.glosses?.touched(nodes);
@@ -579,7 +614,25 @@ export class PageSession {
       return;
     }
     // Same text, but the page may have re-rendered the unit's children and dropped ours.
-    if (record.state !== 'idle' && !translationNodeInPlace(record.element, record.node)) this.render(record);
+    if (this.lostItsNode(record)) this.restore(record);
+  }
+
+  /**
+   * Puts back the translation node the page took out (a re-render), unless the page keeps taking
+   * it out: past a few times in a short while the page wins, rather than the two fighting forever.
+   */
+  private restore(record: UnitRecord): void {
+    const now = performance.now();
+    const recent = (record.restoredAt ?? []).filter((at) => now - at < RESTORE_WINDOW_MS);
+    if (recent.length >= MAX_RESTORES_IN_WINDOW) return;
+    record.restoredAt = [...recent, now];
+    this.render(record);
+  }
+
+  /** The page dropped or moved the unit's translation node (a mark not shown yet is not lost). */
+  private lostItsNode(record: UnitRecord): boolean {
+    if (record.state === 'idle' || (record.state === 'pending' && !record.node)) return false;
+    return !translationNodeInPlace(record.element, record.node);
   }
 }
 

@@ -1,4 +1,4 @@
-import { UNIT_ATTR } from '../extract/skip-rules';
+import { UNIT_ATTR, WAITING_ATTR } from '../extract/skip-rules';
 import { releaseFit, type FitMode } from '../overlay/fit-translation';
 import { UNCLIP_ATTR } from '../overlay/reveal-translation';
 import type { PageCounts } from '../messaging/protocol';
@@ -30,6 +30,8 @@ export interface UnitRecord {
   provider?: string;
   /** Glossary entries for terms in its text, shown on hover: "种草: recommend". */
   hint?: string;
+  /** When Ferry last put back a translation node the page had taken out (most recent last). */
+  restoredAt?: number[];
 }
 
 
@@ -85,6 +87,7 @@ export class UnitRegistry {
     releaseFit(record.element, record.node);
     record.node?.remove();
     record.element.removeAttribute(UNIT_ATTR);
+    record.element.removeAttribute(WAITING_ATTR);
     this.releaseUnclipped(record);
   }
 

@@ -21,6 +21,20 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
+/**
+ * The settings to run on (the background, the page), whatever is stored: a value that cannot be
+ * read as a whole (not an object, from a newer Ferry) is read field by field as this version
+ * understands them, each bad field alone falling back. Nothing is written back.
+ */
+export async function loadRunningSettings(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  try {
+    return parseSettings(raw);
+  } catch {
+    return repairSettings(typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {});
+  }
+}
+
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(repairSettings(settings) as unknown as Record<string, unknown>);
 }

@@ -3,6 +3,12 @@ import { TranslateError, garbledReply, type TranslateErrorKind } from './errors'
 /** A cloud translator answers in about a second: one that hangs is abandoned (and asked again) after this. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/**
+ * The largest reply read: a batch of long paragraphs comes to a few hundred kilobytes. A bigger
+ * one (a proxy's error page in a loop, a model that ran away) is dropped unread past this size.
+ */
+export const MAX_REPLY_BYTES = 2 * 1024 * 1024;
+
 /** Longest server message we carry in an error; replies can be whole HTML pages. */
 export const MAX_MESSAGE_LENGTH = 200;
 
@@ -74,8 +80,9 @@ async function request(url: string, init: RequestInit, options: RequestOptions):
   let text: string;
   try {
     response = await fetch(url, { ...init, signal });
-    text = await response.text();
+    text = await readCapped(response, MAX_REPLY_BYTES);
   } catch (error) {
+    if (error instanceof TranslateError) throw error;
     if (options.signal.aborted) throw options.signal.reason;
     if (timeout.aborted) throw new TranslateError('transient', 'The translator did not answer in time');
     const detail = error instanceof Error ? error.message : String(error);
@@ -84,6 +91,30 @@ async function request(url: string, init: RequestInit, options: RequestOptions):
 
   if (response.ok) return { text, headers: response.headers };
   throw errorFromReply(response.status, response.headers.get('Retry-After'), text, options);
+}
+
+/** The reply's body as text, refused (and its download cancelled) once over `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const oversized = () => garbledReply(`The translator sent a reply over ${Math.round(maxBytes / 1024 / 1024)} MB`);
+  if (Number(response.headers.get('Content-Length') ?? 0) > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw oversized();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw oversized();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 function errorFromReply(

@@ -85,7 +85,7 @@ export async function installFerryTracker(page: PageLike): Promise<void> {
       childList: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['data-ferry-id', 'data-state'],
+      attributeFilter: ['data-ferry-id', 'data-state', 'data-ferry-waiting'],
     });
   });
 }
@@ -94,7 +94,8 @@ export async function ferryCounts(page: PageLike): Promise<FerryCounts> {
   return page.evaluate(() => ({
     units: document.querySelectorAll('[data-ferry-id]').length,
     done: document.querySelectorAll('ferry-translation[data-state="done"]').length,
-    pending: document.querySelectorAll('ferry-translation[data-state="pending"]').length,
+    // Asked for, its mark shown or not yet (a quick answer needs none).
+    pending: document.querySelectorAll('ferry-translation[data-state="pending"], [data-ferry-waiting]').length,
     error: document.querySelectorAll('ferry-translation[data-state="error"]').length,
     translations: document.querySelectorAll('ferry-translation').length,
   }));
@@ -112,7 +113,7 @@ export async function waitForSettled(page: PageLike, options: SettleOptions = {}
       ({ minDone: min, quietMs: quiet }) => {
         const tracker = (window as unknown as TrackerWindow).__ferryE2eTracker;
         return (
-          document.querySelectorAll('ferry-translation[data-state="pending"]').length === 0 &&
+          document.querySelectorAll('ferry-translation[data-state="pending"], [data-ferry-waiting]').length === 0 &&
           document.querySelectorAll('ferry-translation[data-state="done"]').length >= min &&
           (!tracker ||
             (performance.now() - tracker.lastChange >= quiet &&

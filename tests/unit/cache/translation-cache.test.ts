@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslationCache } from '../../../utils/cache/translation-cache';
 import type { TranslationCacheOptions } from '../../../utils/cache/translation-cache';
 import type { CacheKeyInput } from '../../../utils/translate/cache-port';
@@ -186,5 +186,33 @@ describe('createTranslationCache', () => {
     await cache.putMany([{ key: key('三'), text: 'three' }]);
     expect(await cache.getMany([key('三')])).toEqual(['three']);
     expect((await cache.stats()).entries).toBe(1);
+  });
+
+  describe('when the browser storage fails', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('says it is unavailable when the database will not open, and fails each call (the queue goes on uncached)', async () => {
+      const { cache } = setup();
+      vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+        throw new DOMException('The database is unavailable.', 'UnknownError');
+      });
+      await expect(cache.getMany([key('你好')])).rejects.toThrow();
+      expect(await cache.stats()).toEqual({ entries: 0, bytes: 0, problem: 'unavailable' });
+      vi.restoreAllMocks();
+      // Back again: the next write that works clears the notice.
+      await cache.putMany([{ key: key('你好'), text: 'Hello' }]);
+      expect((await cache.stats()).problem).toBeUndefined();
+    });
+
+    it('says it is full when a write is refused for space, and keeps what it had', async () => {
+      const { cache } = setup();
+      await cache.putMany([{ key: key('你好'), text: 'Hello' }]);
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+      await expect(cache.putMany([{ key: key('谢谢'), text: 'Thanks' }])).rejects.toThrow();
+      expect(await cache.stats()).toMatchObject({ entries: 1, problem: 'full' });
+      expect(await cache.getMany([key('你好'), key('谢谢')])).toEqual(['Hello', undefined]);
+    });
   });
 });

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from '#imports';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { CacheStats, PageState } from '@/utils/messaging/protocol';
 import { defaultSettings } from '@/utils/settings/schema';
 import { loadSettings } from '@/utils/settings/settings-store';
 
@@ -13,10 +13,12 @@ const page = vi.hoisted(() => ({
   reachable: true,
   state: null as PageState | null,
   calls: [] as [string, unknown, unknown][],
+  cache: { entries: 0, bytes: 0 } as CacheStats,
 }));
 
 vi.mock('@/utils/messaging/protocol', () => {
   const sendMessage = async (type: string, data: unknown, target: unknown) => {
+    if (type === 'getCacheStats') return page.cache; // the background's, not the page's
     page.calls.push([type, data, target]);
     if (!page.reachable || !page.state) throw new Error('Could not establish connection.');
     if (type === 'setPageActive') page.state = { ...page.state, active: data === true };
@@ -57,6 +59,7 @@ async function mount(): Promise<void> {
 }
 
 beforeEach(() => {
+  page.cache = { entries: 0, bytes: 0 };
   page.reachable = true;
   page.calls = [];
   page.state = {
@@ -73,6 +76,19 @@ afterEach(() => {
 });
 
 describe('popup App', () => {
+  it('says when translations cannot be saved, and says nothing while they are', async () => {
+    activeTab('https://www.xiaohongshu.com/explore/1');
+    await mount();
+    await vi.waitFor(() => expect(byTestId('popup-done').textContent).toBe('12'));
+    expect(root.querySelector('[data-testid="popup-cache-problem"]')).toBeNull();
+    render(null, root);
+    root.remove();
+
+    page.cache = { entries: 0, bytes: 0, problem: 'full' };
+    await mount();
+    await vi.waitFor(() => expect(byTestId('popup-cache-problem').textContent).toMatch(/not being saved \(the browser says its storage is full\)/));
+  });
+
   it('shows the page’s counts and asks the top frame of the target tab', async () => {
     activeTab('https://www.xiaohongshu.com/explore/1');
     await mount();

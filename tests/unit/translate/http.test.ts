@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TranslateError } from '../../../utils/translate/errors';
-import { parseRetryAfter, postJson, readServerMessage } from '../../../utils/translate/http';
+import { MAX_REPLY_BYTES, parseRetryAfter, postJson, readServerMessage } from '../../../utils/translate/http';
 
 type Handler = (request: IncomingMessage, body: string, response: ServerResponse) => void;
 
@@ -150,6 +150,34 @@ describe('postJson', () => {
     expect(error.kind).toBe('bad-response');
     expect(error.garbled).toBe(true);
     expect(error.message).toMatch(/malformed JSON/);
+  });
+
+  it('drops a reply over 2 MB as garbled (asked again), declared or streamed, and reads one just under', async () => {
+    const huge = JSON.stringify([{ translations: [{ text: 'A'.repeat(MAX_REPLY_BYTES) }] }]);
+    reply(200, huge);
+    const declared = await failureOf(post());
+    expect(declared.garbled).toBe(true);
+    expect(declared.message).toMatch(/over 2 MB/);
+
+    // No Content-Length: chunks of 1 MB until the cap is passed.
+    let sent = 0;
+    handler = (_request, _body, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+      const chunk = 'B'.repeat(1024 * 1024);
+      const write = () => {
+        if (sent >= 20 || response.destroyed) return void response.end();
+        sent++;
+        response.write(chunk, write);
+      };
+      write();
+    };
+    const streamed = await failureOf(post());
+    expect(streamed.garbled).toBe(true);
+    expect(sent).toBeLessThan(20); // the download was cancelled, not read to its end
+
+    const fits = JSON.stringify([{ translations: [{ text: '好'.repeat(100_000) }] }]);
+    reply(200, fits);
+    await expect(post()).resolves.toEqual(JSON.parse(fits));
   });
 
   it("lets a provider's classify override the generic mapping", async () => {
