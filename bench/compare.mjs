@@ -299,7 +299,7 @@ const docs = path.join(ROOT, 'docs');
 mkdirSync(docs, { recursive: true });
 writeFileSync(path.join(docs, 'benchmarks.md'), markdown);
 writeFileSync(path.join(docs, 'benchmarks.svg'), barChart({
-  title: `Ferry vs a naive baseline, ${names.length} saved Chinese pages, translator at ${LATENCY_MS} ms (lower is better)`,
+  title: `Ferry vs a naive baseline: ${names.length} saved Chinese pages, a ${LATENCY_MS} ms translator (lower is better)`,
   contenders: CONTENDERS,
   rows: [
     { label: 'First visible translation', unit: 'ms', values: { ferry: overall('nav'), baseline: overall('nav', B) } },

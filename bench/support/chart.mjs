@@ -14,7 +14,7 @@ export function barChart({ title, rows, contenders }) {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    `<text x="12" y="22" font-size="15" font-weight="600">${escape(title)}</text>`,
+    `<text x="12" y="22" font-size="14" font-weight="600">${escape(title)}</text>`,
   ];
   contenders.forEach((c, i) => {
     parts.push(`<rect x="${left + i * 150}" y="34" width="12" height="12" fill="${c.color}"/>`,
@@ -29,7 +29,8 @@ export function barChart({ title, rows, contenders }) {
       const by = y + i * (barHeight + gap);
       const w = Number.isFinite(value) ? Math.max(1, ((width - left - right) * value) / max) : 0;
       parts.push(`<rect x="${left}" y="${by}" width="${w.toFixed(1)}" height="${barHeight}" fill="${c.color}"/>`);
-      const shown = Number.isFinite(value) ? `${value.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${row.unit}` : 'n/a';
+      const digits = row.unit === '%' ? 1 : 0;
+      const shown = Number.isFinite(value) ? `${value.toLocaleString('en-US', { maximumFractionDigits: digits })} ${row.unit}`.trim() : 'n/a';
       parts.push(`<text x="${left + w + 6}" y="${by + barHeight - 4}">${escape(shown)}</text>`);
     });
   });

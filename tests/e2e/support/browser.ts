@@ -32,6 +32,11 @@ export interface PageLike {
   text(selector: string): Promise<string | null>;
   count(selector: string): Promise<number>;
   bringToFront(): Promise<void>;
+  /**
+   * Bytes of JavaScript heap the page's process uses after a full garbage collection (the page
+   * and its content scripts together), where the browser tells it: Chromium; Firefox gives null.
+   */
+  heapBytes(): Promise<number | null>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -181,6 +181,15 @@ export function wrapPlaywrightPage(page: Page): PageLike {
     async bringToFront() {
       await page.bringToFront();
     },
+    async heapBytes() {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
     async screenshot(path) {
       await page.screenshot({ path, fullPage: false });
     },

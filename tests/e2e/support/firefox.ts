@@ -253,6 +253,8 @@ export function wrapPuppeteerPage(page: Page): PageLike {
     async bringToFront() {
       await page.bringToFront();
     },
+    // WebDriver BiDi has no heap figure.
+    heapBytes: async () => null,
     async screenshot(path) {
       await page.screenshot({ path });
     },
