@@ -173,3 +173,32 @@ describe.each(e2eBrowsers())('the translation cache failing, in %s', (name) => {
     expect(session.requestCount()).toBeGreaterThan(uncached);
   });
 });
+
+// Settings damaged in storage.local (the 1,000-value fuzz is tests/unit/settings/settings-fuzz):
+// here the real background and page read them, and the reader's key survives.
+describe.each(e2eBrowsers())('damaged settings, in %s', (name) => {
+  const session = useFerrySession(name);
+
+  it.each<[string, (good: Record<string, unknown>) => unknown]>([
+    ['a truncated JSON string', (good) => JSON.stringify(good).slice(0, 40)],
+    ['fields of the wrong type, from a newer Ferry', (good) => ({ ...good, version: 99, enabled: 'yes', targetLanguage: 42, sites: [] })],
+  ])('translates all the same with %s, and never loses a key by repair', async (_label, damage) => {
+    const good = (await session.browser.getSettings())!;
+    const withKey = { ...good, providers: { ...(good.providers as object), deepl: { endpoint: '', apiKey: 'user-deepl-key:fx', model: '' } } };
+    await session.browser.setSettings(damage(withKey) as Record<string, unknown>);
+    try {
+      const page = await session.open('/fixtures/article-zh/page.html?damaged');
+      try {
+        // The bad fields fall back to their defaults; the translator's endpoint, where it was kept, still works.
+        const counts = await waitForSettled(page, { minDone: 1 });
+        expect(counts).toMatchObject({ pending: 0, error: 0 });
+      } finally {
+        await page.close();
+      }
+      // Nothing was written back over what the reader had.
+      expect(await session.browser.getSettings()).toEqual(damage(withKey));
+    } finally {
+      await session.browser.setSettings(good);
+    }
+  });
+});
