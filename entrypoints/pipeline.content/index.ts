@@ -39,8 +39,11 @@ export default defineContentScript({
     ctx.onInvalidated(removeAllListeners);
 
     let settings = await loadRunningSettings();
-    // Loaded while the page is still parsing (the gate saw a Chinese head): wait for all of it.
+    // Loaded while the page is still parsing (the gate saw a Chinese head): wait for all of it,
+    // taking any change of the settings meanwhile.
+    const unwatchEarly = watchSettings((next) => (settings = next));
     await domReady(document);
+    unwatchEarly();
     const site = adapterForHost(location.hostname);
     const session = new PageSession({
       doc: document,

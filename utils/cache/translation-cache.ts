@@ -67,12 +67,13 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
   /** Why the last read or write failed; cleared by the next write that works. */
   let problem: CacheProblem | undefined;
 
-  /** Runs a cache operation, noting a failure (the queue goes on uncached) before rethrowing it. */
-  async function noted<T>(operation: () => Promise<T>, { wrote = false } = {}): Promise<T> {
+  /**
+   * Runs a cache operation, noting a failure (the queue goes on uncached) before rethrowing it;
+   * an operation that reached the database and worked clears the note itself.
+   */
+  async function noted<T>(operation: () => Promise<T>): Promise<T> {
     try {
-      const result = await operation();
-      if (wrote) problem = undefined;
-      return result;
+      return await operation();
     } catch (error) {
       problem = problemOf(error);
       throw error;
@@ -109,7 +110,7 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
   }
 
   function putMany(entries: CacheEntry[]): Promise<void> {
-    return noted(() => writeMany(entries), { wrote: true });
+    return noted(() => writeMany(entries));
   }
 
   async function readMany(keys: CacheKeyInput[]): Promise<(string | undefined)[]> {
@@ -129,6 +130,8 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
     }
     // A lost refresh only makes eviction a little less exact.
     settle(tx.done);
+    // The database opens again; whether it takes writes again, only a write can tell.
+    if (problem === 'unavailable') problem = undefined;
     return records.map((record) => record?.text);
   }
 
@@ -174,6 +177,7 @@ export function createTranslationCache(options: TranslationCacheOptions = {}): T
     }
     settle(meta.put({ entries: count, bytes }, TOTALS));
     await tx.done;
+    problem = undefined;
   }
 
   async function stats(): Promise<CacheStats> {

@@ -74,7 +74,8 @@ function looksChinese(tally: Tally, minHan: number, maxKanaPerHan: number): bool
 }
 
 function declaredLanguage(doc: Document): string {
-  return (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase();
+  // No root element yet: a frame being written with document.open(), read at document_start.
+  return (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase();
 }
 
 /** Walks text nodes in document order, skipping code, hidden and non-text subtrees. */

@@ -1,4 +1,4 @@
-import { GLOSS_TAG, RUN_TAG, TRANSLATION_TAG, UNIT_ATTR } from '../extract/skip-rules';
+import { GLOSS_TAG, RUN_TAG, TRANSLATION_TAG, UNIT_ATTR, WAITING_ATTR } from '../extract/skip-rules';
 import type { DisplayStyle } from '../settings/schema';
 import { COVER_HOST_ATTR } from './fit-translation';
 import { UNCLIP_ATTR } from './reveal-translation';
@@ -105,7 +105,7 @@ export function removeTranslationNode(unit: Element): void {
 export function removeAllFerryNodes(root: Document | ShadowRoot): void {
   for (const node of root.querySelectorAll(`${TRANSLATION_TAG}, ${GLOSS_TAG}`)) node.remove();
   for (const run of root.querySelectorAll(RUN_TAG)) unwrapRun(run);
-  for (const attr of [UNIT_ATTR, UNCLIP_ATTR, COVER_HOST_ATTR]) {
+  for (const attr of [UNIT_ATTR, WAITING_ATTR, UNCLIP_ATTR, COVER_HOST_ATTR]) {
     for (const element of root.querySelectorAll(`[${attr}]`)) element.removeAttribute(attr);
   }
 }

@@ -55,6 +55,11 @@ export class LayoutPass {
         : undefined;
   }
 
+  /** Whether the record is written in the coming frame already. */
+  queued(record: UnitRecord): boolean {
+    return this.dirty.has(record);
+  }
+
   /** The record's state changed: it is written and laid out in the coming frame. */
   changed(record: UnitRecord): void {
     this.dirty.add(record);

@@ -111,7 +111,10 @@ export class PageSession {
   private readonly registry: UnitRegistry;
   private readonly batcher = createRequestBatcher<UnitRecord>((batch) => void this.send(batch));
   private readonly pendingMarks = createDelayedBatch<UnitRecord>((records) => {
-    for (const record of records) if (record.state === 'pending' && !record.node) this.render(record);
+    for (const record of records) {
+      const current = this.registry.get(record.element) === record;
+      if (current && record.state === 'pending' && !record.node) this.render(record);
+    }
   }, PENDING_MARK_DELAY_MS);
   private readonly memo = new TranslationMemo();
   /** Units whose text the page rewrote since the last batch of changes, looked at with it. */
@@ -622,6 +625,8 @@ export class PageSession {
    * it out: past a few times in a short while the page wins, rather than the two fighting forever.
    */
   private restore(record: UnitRecord): void {
+    // Put back in the coming frame already: one removal counts once, however often it is seen.
+    if (this.layout.queued(record)) return;
     const now = performance.now();
     const recent = (record.restoredAt ?? []).filter((at) => now - at < RESTORE_WINDOW_MS);
     if (recent.length >= MAX_RESTORES_IN_WINDOW) return;

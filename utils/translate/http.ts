@@ -80,7 +80,12 @@ async function request(url: string, init: RequestInit, options: RequestOptions):
   let text: string;
   try {
     response = await fetch(url, { ...init, signal });
-    text = await readCapped(response, MAX_REPLY_BYTES);
+    // An error reply too big to read still says what it is by its status (429, 401...).
+    const ok = response.ok;
+    text = await readCapped(response, MAX_REPLY_BYTES).catch((error: unknown) => {
+      if (!ok && error instanceof TranslateError) return '';
+      throw error;
+    });
   } catch (error) {
     if (error instanceof TranslateError) throw error;
     if (options.signal.aborted) throw options.signal.reason;

@@ -180,6 +180,13 @@ describe('postJson', () => {
     await expect(post()).resolves.toEqual(JSON.parse(fits));
   });
 
+  it('keeps the kind and Retry-After of an error reply too big to read', async () => {
+    reply(429, 'x'.repeat(MAX_REPLY_BYTES + 1), { 'Retry-After': '3' });
+    const error = await failureOf(post());
+    expect(error.kind).toBe('rate-limit');
+    expect(error.retryAfterMs).toBe(3000);
+  });
+
   it("lets a provider's classify override the generic mapping", async () => {
     reply(400, '{"error":"Please contact the server operator to get an API key"}');
     const error = await failureOf(post({ classify: (status) => (status === 400 ? 'auth' : undefined) }));
