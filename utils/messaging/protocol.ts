@@ -119,14 +119,19 @@ export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMes
  * frame that runs the pipeline (a comment iframe) follows.
  */
 export async function setTabActive(tabId: number, active: boolean): Promise<PageState> {
-  const state = await sendMessage('setPageActive', active, { tabId, frameId: 0 });
-  await sendMessage('setPageActive', active, tabId).catch(() => undefined);
+  // Both at once: a popup closed as soon as the top frame answers must have reached the others.
+  const [state] = await Promise.all([
+    sendMessage('setPageActive', active, { tabId, frameId: 0 }),
+    sendMessage('setPageActive', active, tabId).catch(() => undefined),
+  ]);
   return state;
 }
 
 /** Retries every failed unit of a tab, in its top frame and in every frame that runs the pipeline. */
 export async function retryTabFailed(tabId: number): Promise<PageState> {
-  const state = await sendMessage('retryFailed', undefined, { tabId, frameId: 0 });
-  await sendMessage('retryFailed', undefined, tabId).catch(() => undefined);
+  const [state] = await Promise.all([
+    sendMessage('retryFailed', undefined, { tabId, frameId: 0 }),
+    sendMessage('retryFailed', undefined, tabId).catch(() => undefined),
+  ]);
   return state;
 }
