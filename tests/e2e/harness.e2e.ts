@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eBrowsers, launchFerryBrowser, type FerryBrowser } from './support/browser';
+import { waitForSettled } from './support/ferry-dom';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 // The harness itself: browsers start with the built extension, its storage is reachable, and
@@ -46,6 +47,9 @@ describe.each(e2eBrowsers())('harness in %s', (name) => {
   it('lets pages under /fixtures/dynamic/ run their scripts', async () => {
     const page = await browser.openPage(server.url('/fixtures/dynamic/load-more/page.html'));
     try {
+      // Ferry may be translating above the button (with no translator set, it answers with
+      // errors): the click goes in once nothing moves.
+      await waitForSettled(page);
       await page.click('#load-more');
       await page.waitForFunction(() => document.querySelectorAll('#feed > .post').length > 3);
     } finally {
