@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FailureSpec } from '../mocks/mock-server';
-import { e2eBrowsers } from './support/browser';
+import { e2eBrowsers, type PageLike } from './support/browser';
 import { scrollThrough, waitForSettled } from './support/ferry-dom';
 import { useFerrySession } from './support/session';
 
@@ -26,6 +26,17 @@ function shownUntranslated(): string[] {
 
 const sawError = () => (window as unknown as { __ferryE2eSawError?: { error: boolean } }).__ferryE2eSawError?.error ?? null;
 
+/** Scrolls the page through and checks the reader saw every paragraph translated, none ever failed. */
+async function expectAllTranslatedNoErrorSeen(page: PageLike, timeout: number): Promise<void> {
+  await waitForSettled(page, { minDone: 1, timeout });
+  await scrollThrough(page);
+  const counts = await waitForSettled(page, { minDone: 1, timeout });
+  expect(counts).toMatchObject({ pending: 0, error: 0 });
+  expect(counts.done).toBeGreaterThan(0);
+  expect(await page.evaluate(shownUntranslated)).toEqual([]);
+  expect(await page.evaluate(sawError)).toBe(false);
+}
+
 // A translator that misbehaves for a while: the reader sees every paragraph translated, and never
 // an error on the way. Each scenario reads its own page (what one caches, the next must ask for).
 describe.each(e2eBrowsers())('a translator that misbehaves, in %s', (name) => {
@@ -44,13 +55,7 @@ describe.each(e2eBrowsers())('a translator that misbehaves, in %s', (name) => {
     try {
       await page.evaluate(watchForErrors);
       // A hung request is dropped after 10 s and asked again.
-      await waitForSettled(page, { minDone: 1, timeout: 45_000 });
-      await scrollThrough(page);
-      const counts = await waitForSettled(page, { minDone: 1, timeout: 45_000 });
-      expect(counts).toMatchObject({ pending: 0, error: 0 });
-      expect(counts.done).toBeGreaterThan(0);
-      expect(await page.evaluate(shownUntranslated)).toEqual([]);
-      expect(await page.evaluate(sawError)).toBe(false);
+      await expectAllTranslatedNoErrorSeen(page, 45_000);
     } finally {
       session.translator.mock.setFailure(null);
       await page.close();
@@ -96,13 +101,7 @@ describe.each(e2eBrowsers().filter((name) => name === 'chromium'))('the backgrou
       await page.evaluate(watchForErrors);
       await page.waitForFunction(() => document.querySelector('ferry-translation[data-state="pending"]'));
       await session.browser.restartBackground();
-      await waitForSettled(page, { minDone: 1, timeout: 30_000 });
-      await scrollThrough(page);
-      const counts = await waitForSettled(page, { minDone: 1, timeout: 30_000 });
-      expect(counts).toMatchObject({ pending: 0, error: 0 });
-      expect(counts.done).toBeGreaterThan(0);
-      expect(await page.evaluate(shownUntranslated)).toEqual([]);
-      expect(await page.evaluate(sawError)).toBe(false);
+      await expectAllTranslatedNoErrorSeen(page, 30_000);
     } finally {
       await page.close();
     }
